@@ -1,0 +1,17 @@
+export { detectLang, parseLang } from './language.js'
+export {
+  ConfigError,
+  ENGINE_RULES,
+  Linter,
+  type LinterOptions,
+  type LintFileOptions,
+  lint,
+  longestMatches,
+  matchCase,
+  readSetting,
+  reportPhraseMatches,
+} from './lint.js'
+export { type ControlComment, fileTypeOf, type ParsedDraft, parseDraft, toNaturalLanguage } from './parse.js'
+export { normalizeWord, PhraseIndex } from './phrases.js'
+export { DOCS_BASE, didYouMean, docsUrl, LineIndex, localize } from './text.js'
+export * from './types.js'

@@ -1,0 +1,365 @@
+import type {
+  Nodes as MdastNodes,
+  Parent as MdastParent,
+  Root as MdastRoot,
+  PhrasingContent,
+  Text,
+} from 'mdast'
+import { toNlcst } from 'mdast-util-to-nlcst'
+import type { Root as NlcstRoot } from 'nlcst'
+import { ParseDutch } from 'parse-dutch'
+import { ParseEnglish } from 'parse-english'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { isMap, isScalar, parseDocument } from 'yaml'
+import { LineIndex } from './text.js'
+import type { FileType, Frontmatter, Lang, ProseBlock } from './types.js'
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+
+const parsers = { en: new ParseEnglish(), nl: new ParseDutch() }
+
+/** URLs, bare domains and e-mail addresses inside text: not prose. */
+const URL_PATTERN =
+  /\b(?:https?:\/\/|www\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}”’]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|org|net|eu|uk|io|info|nu|frl|amsterdam)\b(?:\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}”’])?/gi
+
+/** `<!-- post-lint-… -->` comments that switch rules off and on. */
+const CONTROL_PATTERN =
+  /<!--\s*post-lint-(disable-next-line|disable-line|disable|enable)(?=[\s-]|-->)([\s\S]*?)-->/g
+
+export interface ControlComment {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line'
+  /** Rule ids named in the comment; empty = every rule. */
+  rules: Array<{ id: string; start: number; end: number }>
+  start: number
+  end: number
+}
+
+export interface FrontmatterProblem {
+  start: number
+  end: number
+  message: string
+}
+
+export interface ParsedDraft {
+  text: string
+  bom: boolean
+  type: FileType
+  lines: LineIndex
+  mdast: MdastRoot
+  frontmatter: Frontmatter | undefined
+  frontmatterProblem: FrontmatterProblem | undefined
+  blocks: ProseBlock[]
+  controls: ControlComment[]
+}
+
+/** Node type for URLs found inside text; handled as source (not prose) by the nlcst step. */
+const URL_NODE = 'postLintUrl'
+
+export function fileTypeOf(filePath: string | undefined): FileType {
+  return filePath && /\.(txt|text)$/i.test(filePath) ? 'text' : 'markdown'
+}
+
+export function parseDraft(input: string, type: FileType): ParsedDraft {
+  const bom = input.charCodeAt(0) === 0xfeff
+  const text = bom ? input.slice(1) : input
+  const lines = new LineIndex(text)
+  const mdast = type === 'markdown' ? (markdown.parse(text) as MdastRoot) : textToMdast(text, lines)
+  const { frontmatter, problem } = readFrontmatter(mdast, text)
+  markUrls(mdast, text, lines)
+  const blocks = collectBlocks(mdast, text)
+  const controls = collectControls(mdast, text, type)
+  return { text, bom, type, lines, mdast, frontmatter, frontmatterProblem: problem, blocks, controls }
+}
+
+/** The natural-language tree of a parsed draft, in its language. */
+export function toNaturalLanguage(draft: ParsedDraft, lang: Lang): NlcstRoot {
+  const file = new VFile(draft.text)
+  // biome-ignore lint/suspicious/noExplicitAny: mdast-util-to-nlcst accepts any mdast node with positions.
+  return toNlcst(draft.mdast as any, file, parsers[lang], { source: [URL_NODE] })
+}
+
+/** Plain text files: paragraphs split on blank lines, comments kept apart. */
+function textToMdast(text: string, lines: LineIndex): MdastRoot {
+  const point = (offset: number) => ({ ...lines.position(offset), offset })
+  const children: MdastRoot['children'] = []
+  const paragraph = /[^\r\n]+(?:\r?\n[^\r\n]+|\r[^\r\n]+)*/g
+  for (const match of text.matchAll(paragraph)) {
+    const start = match.index
+    const value = match[0]
+    const inline: PhrasingContent[] = []
+    let last = 0
+    for (const comment of value.matchAll(/<!--[\s\S]*?-->/g)) {
+      if (comment.index > last) inline.push(textNode(value.slice(last, comment.index), start + last))
+      inline.push({
+        type: 'html',
+        value: comment[0],
+        position: {
+          start: point(start + comment.index),
+          end: point(start + comment.index + comment[0].length),
+        },
+      })
+      last = comment.index + comment[0].length
+    }
+    if (last < value.length) inline.push(textNode(value.slice(last), start + last))
+    children.push({
+      type: 'paragraph',
+      children: inline,
+      position: { start: point(start), end: point(start + value.length) },
+    })
+  }
+  return {
+    type: 'root',
+    children,
+    position: { start: point(0), end: point(text.length) },
+  }
+
+  function textNode(value: string, offset: number): Text {
+    return { type: 'text', value, position: { start: point(offset), end: point(offset + value.length) } }
+  }
+}
+
+function readFrontmatter(
+  mdast: MdastRoot,
+  text: string,
+): { frontmatter: Frontmatter | undefined; problem: FrontmatterProblem | undefined } {
+  const node = mdast.children[0]
+  if (node?.type !== 'yaml' || !node.position) return { frontmatter: undefined, problem: undefined }
+  const start = node.position.start.offset ?? 0
+  const end = node.position.end.offset ?? start
+  // The YAML value starts on the line after the opening fence.
+  const firstBreak = text.slice(start, end).search(/\r?\n|\r/)
+  const valueStart =
+    firstBreak === -1
+      ? end
+      : start +
+        firstBreak +
+        (text[start + firstBreak] === '\r' && text[start + firstBreak + 1] === '\n' ? 2 : 1)
+  const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true })
+  const frontmatter: Frontmatter = { data: {}, start, end, keyOffsets: {} }
+  const error = document.errors[0]
+  if (error) {
+    const [from, to] = error.pos
+    return {
+      frontmatter,
+      problem: {
+        start: valueStart + from,
+        end: Math.max(valueStart + to, valueStart + from + 1),
+        message: error.message.split('\n')[0] ?? error.message,
+      },
+    }
+  }
+  const contents = document.contents
+  if (isMap(contents)) {
+    for (const item of contents.items) {
+      if (!isScalar(item.key)) continue
+      const key = String(item.key.value)
+      const range = (item.value as { range?: [number, number, number] } | null)?.range ?? item.key.range
+      if (range) frontmatter.keyOffsets[key] = { start: valueStart + range[0], end: valueStart + range[1] }
+    }
+    const data = document.toJS() as unknown
+    if (data && typeof data === 'object') frontmatter.data = data as Record<string, unknown>
+  } else if (contents !== null) {
+    return {
+      frontmatter,
+      problem: {
+        start: valueStart,
+        end: Math.max(end - 3, valueStart + 1),
+        message: 'Frontmatter should be key: value pairs',
+      },
+    }
+  }
+  return { frontmatter, problem: undefined }
+}
+
+/** Links that show their own URL, and URLs written in text, become URL nodes. */
+function markUrls(node: MdastNodes, text: string, lines: LineIndex): void {
+  if (!('children' in node)) return
+  const parent = node as MdastParent
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index]!
+    if (child.type === 'link' && isSelfLink(child, text)) {
+      parent.children[index] = urlNode(child) as never
+      continue
+    }
+    if (child.type === 'text') {
+      const pieces = splitUrls(child, text, lines)
+      if (pieces) {
+        parent.children.splice(index, 1, ...(pieces as never[]))
+        index += pieces.length - 1
+      }
+      continue
+    }
+    markUrls(child, text, lines)
+  }
+}
+
+function isSelfLink(link: MdastNodes & { type: 'link' }, text: string): boolean {
+  const start = link.position?.start.offset
+  const end = link.position?.end.offset
+  if (start === undefined || end === undefined) return false
+  const raw = text.slice(start, end)
+  // Autolinks (`<https://…>`) and GFM literal links (`www.…`, bare addresses).
+  if (raw.startsWith('<') || !raw.includes('](')) {
+    const label = link.children.map((child) => ('value' in child ? child.value : '')).join('')
+    const bare = link.url.replace(/^mailto:/, '')
+    return (
+      label === bare ||
+      label === link.url ||
+      `http://${label}` === link.url ||
+      `https://${label}` === link.url
+    )
+  }
+  return false
+}
+
+function urlNode(node: MdastNodes): { type: string; value: string; position: MdastNodes['position'] } {
+  return { type: URL_NODE, value: '', position: node.position }
+}
+
+function splitUrls(node: Text, text: string, lines: LineIndex): MdastNodes[] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return undefined
+  // Only where the text is the source verbatim, so offsets stay exact.
+  if (text.slice(start, end) !== node.value) return undefined
+  URL_PATTERN.lastIndex = 0
+  if (!URL_PATTERN.test(node.value)) return undefined
+  const pieces: MdastNodes[] = []
+  let last = 0
+  const point = (offset: number) => ({ ...lines.position(offset), offset })
+  URL_PATTERN.lastIndex = 0
+  for (const match of node.value.matchAll(URL_PATTERN)) {
+    if (match.index > last) {
+      pieces.push({
+        type: 'text',
+        value: node.value.slice(last, match.index),
+        position: { start: point(start + last), end: point(start + match.index) },
+      })
+    }
+    pieces.push({
+      type: URL_NODE,
+      value: match[0],
+      position: { start: point(start + match.index), end: point(start + match.index + match[0].length) },
+    } as never)
+    last = match.index + match[0].length
+  }
+  if (last < node.value.length) {
+    pieces.push({
+      type: 'text',
+      value: node.value.slice(last),
+      position: { start: point(start + last), end: point(end) },
+    })
+  }
+  return pieces
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell'])
+
+interface Segment {
+  textStart: number
+  sourceStart: number
+  sourceLength: number
+}
+
+function collectBlocks(root: MdastRoot, text: string): ProseBlock[] {
+  const blocks: ProseBlock[] = []
+  const visit = (node: MdastNodes): void => {
+    if (BLOCK_TYPES.has(node.type)) {
+      blocks.push(block(node as MdastParent, text))
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as MdastNodes)
+  }
+  visit(root)
+  return blocks
+}
+
+function block(node: MdastParent, text: string): ProseBlock {
+  let value = ''
+  const segments: Segment[] = []
+  const add = (piece: string, sourceStart: number, sourceLength: number) => {
+    segments.push({ textStart: value.length, sourceStart, sourceLength })
+    value += piece
+  }
+  const walk = (child: MdastNodes): void => {
+    const start = child.position?.start.offset ?? 0
+    const end = child.position?.end.offset ?? start
+    switch (child.type as string) {
+      case 'text':
+        add((child as Text).value, start, end - start)
+        break
+      case URL_NODE:
+        add(text.slice(start, end), start, end - start)
+        break
+      case 'break':
+        add('\n', start, end - start)
+        break
+      case 'inlineCode':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'footnoteReference':
+        add(' ', start, end - start)
+        break
+      default:
+        if ('children' in child) for (const grandchild of child.children) walk(grandchild as MdastNodes)
+    }
+  }
+  for (const child of node.children) walk(child as MdastNodes)
+  const fallback = node.position?.start.offset ?? 0
+  return {
+    text: value,
+    kind: node.type,
+    toSource(index: number): number {
+      let low = 0
+      let high = segments.length - 1
+      if (high < 0) return fallback
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (segments[middle]!.textStart <= index) low = middle
+        else high = middle - 1
+      }
+      const segment = segments[low]!
+      return segment.sourceStart + Math.min(Math.max(index - segment.textStart, 0), segment.sourceLength)
+    },
+  }
+}
+
+function collectControls(root: MdastRoot, text: string, type: FileType): ControlComment[] {
+  const comments: ControlComment[] = []
+  const scan = (value: string, offset: number) => {
+    CONTROL_PATTERN.lastIndex = 0
+    for (const match of value.matchAll(CONTROL_PATTERN)) {
+      const kind = match[1] as ControlComment['kind']
+      let list = match[2] ?? ''
+      // `-- reason` at the end explains the comment, as in ESLint.
+      const reason = list.search(/\s--\s/)
+      if (reason !== -1) list = list.slice(0, reason)
+      const listStart = offset + match.index + match[0].length - 3 - (match[2] ?? '').length
+      const rules: ControlComment['rules'] = []
+      for (const rule of list.matchAll(/[^\s,]+/g)) {
+        rules.push({
+          id: rule[0],
+          start: listStart + rule.index,
+          end: listStart + rule.index + rule[0].length,
+        })
+      }
+      comments.push({ kind, rules, start: offset + match.index, end: offset + match.index + match[0].length })
+    }
+  }
+  const visit = (node: MdastNodes): void => {
+    if (node.type === 'html') {
+      const start = node.position?.start.offset
+      if (start !== undefined) scan(text.slice(start, node.position?.end.offset), start)
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as MdastNodes)
+  }
+  if (type === 'markdown') visit(root)
+  else scan(text, 0)
+  return comments
+}

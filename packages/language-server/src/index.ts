@@ -1,0 +1,38 @@
+/**
+ * post-lint language server (filled in by the language-server issue): a thin
+ * mapping from engine messages to LSP diagnostics.
+ */
+import type { LintMessage } from '@post-lint/core'
+import type { Diagnostic } from 'vscode-languageserver'
+import { DiagnosticSeverity } from 'vscode-languageserver'
+
+/** Settings the server pulls from the client under `postLint`. */
+export interface Settings {
+  enable: boolean
+  run: 'onType' | 'onSave'
+  rulebook: string | null
+}
+
+export const defaultSettings: Settings = { enable: true, run: 'onType', rulebook: null }
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+}
+
+/** Engine message → LSP diagnostic (lines and columns become 0-based). */
+export function toDiagnostic(message: LintMessage): Diagnostic {
+  return {
+    range: {
+      start: { line: message.line - 1, character: message.column - 1 },
+      end: { line: message.endLine - 1, character: message.endColumn - 1 },
+    },
+    severity: SEVERITY[message.severity],
+    code: message.ruleId,
+    source: 'post-lint',
+    message: message.message,
+    ...(message.url ? { codeDescription: { href: message.url } } : {}),
+    data: { suggestions: message.suggestions, fix: message.fix },
+  }
+}

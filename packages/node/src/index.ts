@@ -1,0 +1,263 @@
+/**
+ * The filesystem edge: find drafts, honour ignore files, find and read the
+ * nearest rulebook, and lint files with a linter per rulebook.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { builtinRules } from '@post-lint/checks'
+import type { FileType, LintConfig, LintMessage, Rule, RuleSetting } from '@post-lint/core'
+import { Linter } from '@post-lint/core'
+import { parseRulebook, RulebookError } from '@post-lint/rulebook'
+import ignore, { type Ignore } from 'ignore'
+import { glob, isDynamicPattern } from 'tinyglobby'
+
+export { RulebookError } from '@post-lint/rulebook'
+
+/** Rulebook file names, in order of preference, looked for in each folder up from a draft. */
+export const RULEBOOK_NAMES = ['post-lint.yml', '.post-lint.yml'] as const
+/** Files post-lint lints when given a folder. */
+export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'] as const
+const IGNORE_FILES = ['.gitignore', '.postlintignore'] as const
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git'])
+
+/** A usage problem (bad path, no files): the CLI exits with 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface FileResult {
+  filePath: string
+  messages: LintMessage[]
+  /** The linted text (without BOM), for formatters that show the line. */
+  source: string
+  lang: string
+  rulebook: string | undefined
+}
+
+export interface EngineOptions {
+  cwd?: string
+  /** An explicit rulebook file (`--config`); no discovery then. */
+  configFile?: string
+  /** Ignore rulebook files entirely (`--no-config`). */
+  noConfig?: boolean
+  /** Severity overrides on top of any rulebook (`--rule id:severity`). */
+  ruleOverrides?: Record<string, RuleSetting>
+  rules?: readonly Rule[]
+}
+
+const isDraft = (path: string) => new RegExp(`\\.(${DRAFT_EXTENSIONS.join('|')})$`, 'i').test(path)
+
+export class PostLint {
+  readonly cwd: string
+  readonly rules: readonly Rule[]
+  readonly #options: EngineOptions
+  readonly #rulebookFor = new Map<string, Promise<string | undefined>>()
+  readonly #linters = new Map<string, Promise<Linter>>()
+
+  constructor(options: EngineOptions = {}) {
+    this.cwd = resolve(options.cwd ?? process.cwd())
+    this.rules = options.rules ?? builtinRules
+    this.#options = options
+  }
+
+  /** The rulebook that applies to a draft, or undefined. */
+  async rulebookFor(filePath: string): Promise<string | undefined> {
+    if (this.#options.noConfig) return undefined
+    if (this.#options.configFile) return resolve(this.cwd, this.#options.configFile)
+    return this.#findUp(dirname(resolve(this.cwd, filePath)))
+  }
+
+  #findUp(directory: string): Promise<string | undefined> {
+    let found = this.#rulebookFor.get(directory)
+    if (!found) {
+      found = (async () => {
+        for (const name of RULEBOOK_NAMES) {
+          const candidate = join(directory, name)
+          if (await isFile(candidate)) return candidate
+        }
+        const parent = dirname(directory)
+        return parent === directory ? undefined : this.#findUp(parent)
+      })()
+      this.#rulebookFor.set(directory, found)
+    }
+    return found
+  }
+
+  /** The linter for a rulebook (undefined: defaults only). Throws RulebookError. */
+  linterFor(rulebook: string | undefined): Promise<Linter> {
+    const key = rulebook ?? ''
+    let linter = this.#linters.get(key)
+    if (!linter) {
+      linter = (async () => {
+        let config: LintConfig = {}
+        if (rulebook) {
+          let text: string
+          try {
+            text = await readFile(rulebook, 'utf8')
+          } catch (error) {
+            throw new UsageError(
+              `Cannot read the rulebook ${rulebook}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+            )
+          }
+          config = parseRulebook(text, rulebook, this.rules).config
+        }
+        const overrides = this.#options.ruleOverrides
+        if (overrides) config = { ...config, rules: { ...config.rules, ...overrides } }
+        return new Linter({ rules: this.rules, config })
+      })()
+      this.#linters.set(key, linter)
+    }
+    return linter
+  }
+
+  async lintText(text: string, filePath: string | undefined): Promise<FileResult> {
+    const absolute = filePath ? resolve(this.cwd, filePath) : undefined
+    const rulebook = await this.rulebookFor(absolute ?? join(this.cwd, 'stdin.md'))
+    const linter = await this.linterFor(rulebook)
+    const options: { filePath?: string; fileType?: FileType } = absolute ? { filePath: absolute } : {}
+    const result = await linter.lint(text, options)
+    return {
+      filePath: absolute ?? '<stdin>',
+      messages: result.messages,
+      source: result.text,
+      lang: result.lang,
+      rulebook,
+    }
+  }
+
+  async lintFile(filePath: string): Promise<FileResult> {
+    const absolute = resolve(this.cwd, filePath)
+    const text = await readFile(absolute, 'utf8')
+    return this.lintText(text, absolute)
+  }
+
+  /** Drafts named by paths, folders and globs, minus ignored ones, sorted. */
+  async findFiles(patterns: readonly string[]): Promise<{ files: string[]; ignored: string[] }> {
+    const list = patterns.length > 0 ? patterns : ['.']
+    const files = new Set<string>()
+    const ignored: string[] = []
+    const filter = new IgnoreFilter(this.cwd)
+    for (const pattern of list) {
+      const absolute = resolve(this.cwd, pattern)
+      const info = await stat(absolute).catch(() => undefined)
+      if (info?.isDirectory()) {
+        for (const file of await walk(absolute, filter)) files.add(file)
+      } else if (info?.isFile()) {
+        if (await filter.ignores(absolute)) ignored.push(absolute)
+        else files.add(absolute)
+      } else if (isDynamicPattern(pattern)) {
+        const matches = await glob(pattern, {
+          cwd: this.cwd,
+          absolute: true,
+          dot: false,
+          ignore: ['**/node_modules/**', '**/.git/**'],
+        })
+        let any = false
+        for (const match of matches.filter(isDraft)) {
+          any = true
+          if (!(await filter.ignores(match))) files.add(match)
+        }
+        if (!any)
+          throw new UsageError(`No drafts match “${pattern}” (post-lint lints .md, .markdown and .txt files)`)
+      } else {
+        throw new UsageError(`No such file or folder: ${pattern}`)
+      }
+    }
+    return { files: [...files].sort(), ignored }
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false
+}
+
+/** Reads .gitignore / .postlintignore files per folder, from the repository root down. */
+class IgnoreFilter {
+  readonly #root: string
+  readonly #perDirectory = new Map<string, Promise<Ignore | undefined>>()
+
+  constructor(cwd: string) {
+    this.#root = cwd
+  }
+
+  #rulesIn(directory: string): Promise<Ignore | undefined> {
+    let rules = this.#perDirectory.get(directory)
+    if (!rules) {
+      rules = (async () => {
+        let found: Ignore | undefined
+        for (const name of IGNORE_FILES) {
+          const text = await readFile(join(directory, name), 'utf8').catch(() => undefined)
+          if (text !== undefined) found = (found ?? ignore()).add(text)
+        }
+        return found
+      })()
+      this.#perDirectory.set(directory, rules)
+    }
+    return rules
+  }
+
+  readonly #chains = new Map<string, Promise<string[]>>()
+
+  /** Folders whose ignore files apply to `path`: from the repository root (or cwd) down. */
+  #chain(path: string): Promise<string[]> {
+    const start = dirname(path)
+    let chain = this.#chains.get(start)
+    if (!chain) {
+      chain = this.#computeChain(start)
+      this.#chains.set(start, chain)
+    }
+    return chain
+  }
+
+  async #computeChain(start: string): Promise<string[]> {
+    const chain: string[] = []
+    let directory = start
+    for (;;) {
+      chain.unshift(directory)
+      if (await isDirectory(join(directory, '.git'))) break
+      const parent = dirname(directory)
+      if (parent === directory) break
+      directory = parent
+    }
+    // Outside a repository, only folders from the cwd down count.
+    if (!(await isDirectory(join(chain[0]!, '.git')))) {
+      return chain.filter((folder) => folder === this.#root || folder.startsWith(this.#root + sep))
+    }
+    return chain
+  }
+
+  async ignores(path: string, isDir = false): Promise<boolean> {
+    for (const directory of await this.#chain(path)) {
+      const rules = await this.#rulesIn(directory)
+      if (!rules) continue
+      const relativePath = relative(directory, path).split(sep).join('/')
+      if (!relativePath || relativePath.startsWith('..') || isAbsolute(relativePath)) continue
+      if (rules.ignores(isDir ? `${relativePath}/` : relativePath)) return true
+    }
+    return false
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false
+}
+
+async function walk(directory: string, filter: IgnoreFilter): Promise<string[]> {
+  const found: string[] = []
+  const entries = await readdir(directory, { withFileTypes: true })
+  for (const entry of entries) {
+    if (ALWAYS_SKIPPED.has(entry.name)) continue
+    const path = join(directory, entry.name)
+    if (entry.isDirectory()) {
+      if (!(await filter.ignores(path, true))) found.push(...(await walk(path, filter)))
+    } else if (entry.isFile() && isDraft(entry.name) && !(await filter.ignores(path))) {
+      found.push(path)
+    }
+  }
+  return found
+}
+
+/** Is this error one the user can fix (bad rulebook, bad path)? */
+export function isUserError(error: unknown): error is UsageError | RulebookError {
+  return error instanceof UsageError || error instanceof RulebookError
+}
