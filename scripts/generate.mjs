@@ -16,6 +16,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parse } from 'yaml'
+import { renderRuleDocs } from './rule-docs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const checks = join(root, 'packages/checks')
@@ -30,7 +31,7 @@ const LANGS = ['en', 'nl']
 const SEVERITIES = ['off', 'info', 'warning', 'error']
 const RULE_KEYS = new Set(['id', 'severity', 'title', 'description', 'message', 'examples', 'options'])
 const PHRASE_FILE_KEYS = new Set(['rule', 'lang', 'phrases'])
-const PHRASE_KEYS = new Set(['match', 'message', 'suggest', 'near', 'unless', 'note', 'fix'])
+const PHRASE_KEYS = new Set(['match', 'message', 'suggest', 'near', 'unless', 'note', 'fix', 'case'])
 
 function read(file) {
   try {
@@ -123,8 +124,8 @@ for (const id of existsSync(rulesDir) ? readdirSync(rulesDir).sort() : []) {
         const unless = strings(file, `${where}.unless`, entry.unless)
         if (unless) spec.unless = unless
         if (entry.note !== undefined) spec.note = String(entry.note)
-        if (entry.fix === true) spec.data = { fix: true }
-        if (/['’]/.test(match)) spec.apostrophe = true
+        if (entry.fix === true) spec.fix = true
+        if (entry.case === true) spec.caseSensitive = true
         phrases.push(spec)
       }
     }
@@ -181,6 +182,10 @@ writeFileSync(
   join(out, 'profanity-en.ts'),
   `${header}/** Word → cuss rating (0 maybe, 1 likely, 2 profane), singular and plural forms. */\nexport const profanityRatings: Record<string, 0 | 1 | 2> = ${literal(profanity)}\n/** Compared with apostrophes kept (as retext-profanities' \`regular\`). */\nexport const profanityRegular: string[] = ${literal(regular)}\n`,
 )
+// One documentation page per rule, next to its data.
+for (const rule of Object.values(rules))
+  writeFileSync(join(rulesDir, rule.id, 'README.md'), renderRuleDocs(rule))
+
 console.log(
   `post-lint generate: ${Object.keys(rules).length} rules, ${Object.values(rules).reduce((n, r) => n + r.phrases.length, 0)} phrases, ${equality.length} equality patterns, ${Object.keys(profanity).length} profanity forms`,
 )

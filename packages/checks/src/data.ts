@@ -31,6 +31,7 @@ export function metaFrom(data: RuleData, extra: Partial<RuleMeta> = {}): RuleMet
     title: data.title,
     description: data.description,
     message: data.message,
+    ...(data.options ? { defaultOptions: data.options } : {}),
     ...extra,
   }
 }

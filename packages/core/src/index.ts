@@ -13,5 +13,5 @@ export {
 } from './lint.js'
 export { type ControlComment, fileTypeOf, type ParsedDraft, parseDraft, toNaturalLanguage } from './parse.js'
 export { normalizeWord, PhraseIndex } from './phrases.js'
-export { DOCS_BASE, didYouMean, docsUrl, LineIndex, localize } from './text.js'
+export { DOCS_BASE, DOCS_ROOT, didYouMean, docsUrl, LineIndex, localize } from './text.js'
 export * from './types.js'

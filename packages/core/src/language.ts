@@ -1,4 +1,4 @@
-import { franc } from 'franc-min'
+import { francAll } from 'franc-min'
 import type { Lang } from './types.js'
 
 const CODES: Record<string, Lang> = { nld: 'nl', eng: 'en' }
@@ -12,9 +12,24 @@ export function parseLang(value: unknown): Lang | undefined {
   return undefined
 }
 
-/** Dutch or English, from the prose itself; undefined when too short to tell. */
+/**
+ * Fewer letters than this is too short to tell Dutch from English: franc
+ * calls “Hello damn world.” Dutch, and a wrong guess switches off the other
+ * language's lists.
+ */
+const MIN_LETTERS = 20
+/** The runner-up's score (the winner's is 1) above which the guess is a coin toss. */
+const MAX_RUNNER_UP = 0.85
+
+/** Addresses, e-mail and @handles say nothing about the language of the prose around them. */
+const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+/gi
+
+/** Dutch or English, from the prose itself; undefined when too short or too close to tell. */
 export function detectLang(prose: string): Lang | undefined {
-  const sample = prose.length > 4000 ? prose.slice(0, 4000) : prose
-  const code = franc(sample, { only: ['nld', 'eng'], minLength: 12 })
-  return CODES[code]
+  const sample = (prose.length > 4000 ? prose.slice(0, 4000) : prose).replace(NOT_PROSE, ' ')
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0
+  if (letters < MIN_LETTERS) return undefined
+  const [best, runnerUp] = francAll(sample, { only: ['nld', 'eng'], minLength: 1 })
+  if (!best || runnerUp === undefined || runnerUp[1] > MAX_RUNNER_UP) return undefined
+  return CODES[best[0]]
 }

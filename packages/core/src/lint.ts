@@ -1,7 +1,7 @@
 import { detectLang, parseLang } from './language.js'
-import { fileTypeOf, type ParsedDraft, parseDraft, toNaturalLanguage } from './parse.js'
+import { CONTROL_DIRECTIVES, fileTypeOf, type ParsedDraft, parseDraft, toNaturalLanguage } from './parse.js'
 import { PhraseIndex } from './phrases.js'
-import { didYouMean, docsUrl, localize } from './text.js'
+import { DOCS_ROOT, didYouMean, docsUrl, localize } from './text.js'
 import type {
   FileType,
   Lang,
@@ -16,7 +16,7 @@ import type {
   Severity,
   SeveritySetting,
 } from './types.js'
-import { SEVERITIES } from './types.js'
+import { LANGS, SEVERITIES } from './types.js'
 
 /** Rule ids the engine itself reports under. */
 export const ENGINE_RULES = {
@@ -27,15 +27,28 @@ export const ENGINE_RULES = {
 
 const ENGINE_RULE_IDS: ReadonlySet<string> = new Set(Object.values(ENGINE_RULES))
 
+/** Engine messages are documented together in docs/engine-messages.md. */
+function urlFor(ruleId: string): string {
+  return ENGINE_RULE_IDS.has(ruleId) ? `${DOCS_ROOT}docs/engine-messages.md#${ruleId}` : docsUrl(ruleId)
+}
+
 const TEXTS = {
   unknownRule: {
     en: 'Unknown rule “{id}” in a post-lint comment{hint}; the comment does nothing for it.',
     nl: 'Onbekende regel “{id}” in een post-lint-opmerking{hint}; de opmerking doet er niets mee.',
   },
   hint: { en: ' (did you mean “{name}”?)', nl: ' (bedoel je “{name}”?)' },
+  unknownDirective: {
+    en: 'Unknown post-lint comment “{name}”{hint}: it switches nothing off. Use post-lint-disable, -enable, -disable-line or -disable-next-line.',
+    nl: 'Onbekende post-lint-opmerking “{name}”{hint}: die zet niets uit. Gebruik post-lint-disable, -enable, -disable-line of -disable-next-line.',
+  },
   frontmatter: {
     en: 'The frontmatter at the top is not valid YAML: {detail}.',
     nl: 'De frontmatter bovenaan is geen geldige YAML: {detail}.',
+  },
+  frontmatterShape: {
+    en: 'The frontmatter at the top should be “key: value” lines, such as “lang: nl”.',
+    nl: 'De frontmatter bovenaan hoort uit regels “sleutel: waarde” te bestaan, zoals “lang: nl”.',
   },
   badLang: {
     en: 'Unknown language “{value}”: post-lint checks nl and en; this draft is checked as {lang}.',
@@ -70,7 +83,14 @@ interface ActiveRule {
 }
 
 /** Read a severity setting: `'warning'`, `['error', {…}]`, also ESLint-style `warn`, `0–2`. */
-export function readSetting(setting: RuleSetting | number | 'warn' | undefined): {
+export function readSetting(
+  setting:
+    | RuleSetting
+    | number
+    | 'warn'
+    | [SeveritySetting | number | 'warn', Record<string, unknown>?]
+    | undefined,
+): {
   severity: SeveritySetting | undefined
   options: Record<string, unknown>
 } {
@@ -81,8 +101,16 @@ export function readSetting(setting: RuleSetting | number | 'warn' | undefined):
       : typeof level === 'number'
         ? (['off', 'warning', 'error'] as const)[level]
         : level
-  if (normalized !== undefined && !SEVERITIES.includes(normalized as SeveritySetting)) {
+  // A number other than 0, 1 or 2 (or an empty array) is a mistake, not “use the default”.
+  const unknown =
+    normalized === undefined
+      ? level !== undefined || Array.isArray(setting)
+      : !SEVERITIES.includes(normalized as SeveritySetting)
+  if (unknown) {
     throw new ConfigError(`Unknown severity “${String(level)}”; use off, info, warning or error`)
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new ConfigError(`Rule options must be an object, not “${JSON.stringify(options)}”`)
   }
   return { severity: normalized as SeveritySetting | undefined, options: options ?? {} }
 }
@@ -98,8 +126,21 @@ export class Linter {
   readonly #indexes = new Map<Lang, PhraseIndex>()
 
   constructor(options: LinterOptions) {
-    this.#rules = new Map(options.rules.map((rule) => [rule.meta.id, rule]))
+    this.#rules = new Map()
+    for (const rule of options.rules) {
+      const id = rule.meta.id
+      // Two rules under one id would both run and report twice; an engine id would be controlled as one.
+      if (this.#rules.has(id) || ENGINE_RULE_IDS.has(id)) {
+        throw new ConfigError(
+          `Rule id “${id}” is ${ENGINE_RULE_IDS.has(id) ? 'reserved by post-lint' : 'used twice'}`,
+        )
+      }
+      this.#rules.set(id, rule)
+    }
     this.#config = options.config ?? {}
+    if (this.#config.language !== undefined && !LANGS.includes(this.#config.language)) {
+      throw new ConfigError(`Unknown language “${String(this.#config.language)}”; use nl or en`)
+    }
     const settings = this.#config.rules ?? {}
     for (const id of Object.keys(settings)) {
       if (!this.#rules.has(id)) {
@@ -111,7 +152,9 @@ export class Linter {
     for (const rule of options.rules) {
       const { severity, options: ruleOptions } = readSetting(settings[rule.meta.id])
       const level = severity ?? rule.meta.defaultSeverity
-      if (level !== 'off') this.#active.push({ rule, severity: level, options: ruleOptions })
+      // The rulebook's options go over the rule's defaults, key by key (as in ESLint).
+      const merged = { ...rule.meta.defaultOptions, ...ruleOptions }
+      if (level !== 'off') this.#active.push({ rule, severity: level, options: merged })
     }
   }
 
@@ -150,7 +193,7 @@ export class Linter {
       note?: string
     }> = []
     const engine = (ruleId: string, report: Report) =>
-      reports.push({ ruleId, severity: 'error', report, sensitive: false, url: docsUrl(ruleId) })
+      reports.push({ ruleId, severity: 'error', report, sensitive: false, url: urlFor(ruleId) })
 
     const { lang, langSource } = this.#language(draft, options, engine)
 
@@ -159,7 +202,10 @@ export class Linter {
       engine(ENGINE_RULES.frontmatter, {
         start: problem.start,
         end: problem.end,
-        message: localize(TEXTS.frontmatter, lang, { detail: problem.message.replace(/\.$/, '') }),
+        message:
+          problem.kind === 'shape'
+            ? localize(TEXTS.frontmatterShape, lang)
+            : localize(TEXTS.frontmatter, lang, { detail: problem.message.replace(/\.$/, '') }),
       })
     }
 
@@ -231,19 +277,29 @@ export class Linter {
     engine: (ruleId: string, report: Report) => void,
   ): { lang: Lang; langSource: LintResult['langSource'] } {
     if (options.language) return { lang: options.language, langSource: 'option' }
-    const declared = draft.frontmatter?.data.lang ?? draft.frontmatter?.data.language
-    if (declared !== undefined) {
+    const key = draft.frontmatter?.data.lang != null ? 'lang' : 'language'
+    const declared = draft.frontmatter?.data[key]
+    if (declared != null) {
       const lang = parseLang(declared)
       if (lang) return { lang, langSource: 'frontmatter' }
-      const fallback = this.#config.language ?? 'en'
-      const where = draft.frontmatter?.keyOffsets.lang ?? draft.frontmatter?.keyOffsets.language
+      // An unknown language is reported, and the draft is checked as if it declared none.
+      const fallback = this.#undeclared(draft)
+      const where = draft.frontmatter?.keyOffsets[key]
       engine(ENGINE_RULES.frontmatter, {
         start: where?.start ?? 0,
         end: where?.end ?? 0,
-        message: localize(TEXTS.badLang, fallback, { value: String(declared), lang: fallback }),
+        message: localize(TEXTS.badLang, fallback.lang, {
+          value: typeof declared === 'string' ? declared : JSON.stringify(declared),
+          lang: fallback.lang,
+        }),
       })
-      return { lang: fallback, langSource: 'config' }
+      return fallback
     }
+    return this.#undeclared(draft)
+  }
+
+  /** The language of a draft that does not declare one: config, else detected, else English. */
+  #undeclared(draft: ParsedDraft): { lang: Lang; langSource: LintResult['langSource'] } {
     if (this.#config.language) return { lang: this.#config.language, langSource: 'config' }
     const detected = detectLang(draft.blocks.map((block) => block.text).join('\n'))
     return detected ? { lang: detected, langSource: 'detected' } : { lang: 'en', langSource: 'fallback' }
@@ -261,6 +317,7 @@ export function reportPhraseMatches(context: RuleContext, fallback: LocalText | 
         actual: match.actual,
       }),
       suggestions,
+      fix: match.spec.fix === true && suggestions.length > 0,
       ...(match.spec.note ? { note: match.spec.note } : {}),
     })
   }
@@ -302,11 +359,15 @@ function toMessage(
   const raw = draft.text.slice(start, end)
   let actual = report.actual ?? raw
   let message = report.message
+  let note = report.note
   if (entry.sensitive) {
     // Secrets never leave the engine in full, whatever the rule wrote.
     if (report.actual === undefined || (raw.length > 0 && report.actual.includes(raw)))
       actual = MASK.repeat(Math.min(raw.length, 8))
-    if (raw.length > 0) message = message.split(raw).join(actual)
+    if (raw.length > 0) {
+      message = message.split(raw).join(actual)
+      if (note !== undefined) note = note.split(raw).join(actual)
+    }
   }
   const suggestions = report.suggestions ?? []
   const result: LintMessage = {
@@ -326,11 +387,13 @@ function toMessage(
     result.fix = { range: [start, end], text: suggestions[0] }
   else if (report.fix && typeof report.fix === 'object') result.fix = report.fix
   if (entry.url) result.url = entry.url
-  if (report.note) result.note = report.note
+  if (note) result.note = note
   return result
 }
 
 function clamp(value: number, max: number): number {
+  // A rule's arithmetic slip (NaN, Infinity) must not turn into NaN lines and columns.
+  if (!Number.isFinite(value)) return value === Number.POSITIVE_INFINITY ? max : 0
   return Math.min(Math.max(0, Math.trunc(value)), max)
 }
 
@@ -342,33 +405,66 @@ function applyControls(
 ): LintMessage[] {
   if (draft.controls.length === 0) return messages
   const problems: LintMessage[] = []
+  const problem = (
+    start: number,
+    end: number,
+    actual: string,
+    message: string,
+    suggestion: string | undefined,
+  ) => {
+    const from = draft.lines.position(start)
+    const to = draft.lines.position(end)
+    problems.push({
+      ruleId: ENGINE_RULES.controlComment,
+      severity: 'error',
+      message,
+      line: from.line,
+      column: from.column,
+      endLine: to.line,
+      endColumn: to.column,
+      offset: start,
+      endOffset: end,
+      actual,
+      suggestions: suggestion ? [suggestion] : [],
+      ...(suggestion ? { fix: { range: [start, end] as [number, number], text: suggestion } } : {}),
+      url: urlFor(ENGINE_RULES.controlComment),
+    })
+  }
   for (const control of draft.controls) {
+    if (control.kind === 'unknown') {
+      const { name, start, end } = control.directive
+      const guess = didYouMean(
+        name,
+        CONTROL_DIRECTIVES.map((directive) => `post-lint-${directive}`),
+      )
+      problem(
+        start,
+        end,
+        name,
+        localize(TEXTS.unknownDirective, lang, {
+          name,
+          hint: guess ? localize(TEXTS.hint, lang, { name: guess }) : '',
+        }),
+        guess,
+      )
+      continue
+    }
     for (const rule of control.rules) {
       if (known.has(rule.id)) continue
       const name = didYouMean(
         rule.id,
         [...known].filter((id) => !ENGINE_RULE_IDS.has(id)),
       )
-      const from = draft.lines.position(rule.start)
-      const to = draft.lines.position(rule.end)
-      problems.push({
-        ruleId: ENGINE_RULES.controlComment,
-        severity: 'error',
-        message: localize(TEXTS.unknownRule, lang, {
+      problem(
+        rule.start,
+        rule.end,
+        rule.id,
+        localize(TEXTS.unknownRule, lang, {
           id: rule.id,
           hint: name ? localize(TEXTS.hint, lang, { name }) : '',
         }),
-        line: from.line,
-        column: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        offset: rule.start,
-        endOffset: rule.end,
-        actual: rule.id,
-        suggestions: name ? [name] : [],
-        ...(name ? { fix: { range: [rule.start, rule.end] as [number, number], text: name } } : {}),
-        url: docsUrl(ENGINE_RULES.controlComment),
-      })
+        name,
+      )
     }
   }
   const kept = messages.filter((message) => {

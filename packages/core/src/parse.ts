@@ -26,12 +26,18 @@ const parsers = { en: new ParseEnglish(), nl: new ParseDutch() }
 const URL_PATTERN =
   /\b(?:https?:\/\/|www\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}”’]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\w-]+(?:\.[\w-]+)*\.(?:nl|be|com|org|net|eu|uk|io|info|nu|frl|amsterdam)\b(?:\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}”’])?/gi
 
-/** `<!-- post-lint-… -->` comments that switch rules off and on. */
-const CONTROL_PATTERN =
-  /<!--\s*post-lint-(disable-next-line|disable-line|disable|enable)(?=[\s-]|-->)([\s\S]*?)-->/g
+/**
+ * `<!-- post-lint-… -->` comments that switch rules off and on. Anything that
+ * starts like one (`post-lint…`, `postlint…`) is collected, so a misspelt
+ * directive is reported instead of silently doing nothing.
+ */
+const CONTROL_PATTERN = /<!--\s*(post-?lint\b[\w-]*?)(?=\s|-->|--\s)([\s\S]*?)-->/gi
+export const CONTROL_DIRECTIVES = ['disable', 'enable', 'disable-next-line', 'disable-line'] as const
 
 export interface ControlComment {
-  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line'
+  /** `unknown`: a misspelt directive (`directive` holds what was written). */
+  kind: (typeof CONTROL_DIRECTIVES)[number] | 'unknown'
+  directive: { name: string; start: number; end: number }
   /** Rule ids named in the comment; empty = every rule. */
   rules: Array<{ id: string; start: number; end: number }>
   start: number
@@ -42,6 +48,8 @@ export interface FrontmatterProblem {
   start: number
   end: number
   message: string
+  /** `yaml`: not valid YAML (the default); `shape`: valid YAML but not `key: value` pairs. */
+  kind?: 'yaml' | 'shape'
 }
 
 export interface ParsedDraft {
@@ -69,6 +77,7 @@ export function parseDraft(input: string, type: FileType): ParsedDraft {
   const lines = new LineIndex(text)
   const mdast = type === 'markdown' ? (markdown.parse(text) as MdastRoot) : textToMdast(text, lines)
   const { frontmatter, problem } = readFrontmatter(mdast, text)
+  alignText(mdast, text, lines)
   markUrls(mdast, text, lines)
   const blocks = collectBlocks(mdast, text)
   const controls = collectControls(mdast, text, type)
@@ -79,14 +88,47 @@ export function parseDraft(input: string, type: FileType): ParsedDraft {
 export function toNaturalLanguage(draft: ParsedDraft, lang: Lang): NlcstRoot {
   const file = new VFile(draft.text)
   // biome-ignore lint/suspicious/noExplicitAny: mdast-util-to-nlcst accepts any mdast node with positions.
-  return toNlcst(draft.mdast as any, file, parsers[lang], { source: [URL_NODE] })
+  return toNlcst(withTableCells(draft.mdast) as any, file, parsers[lang], { source: [URL_NODE] })
+}
+
+/** Cells of a table as mdast-util-to-nlcst sees them: see `withTableCells`. */
+const CELL_NODE = 'postLintCell'
+
+/**
+ * mdast-util-to-nlcst always skips tables, but table cells are prose (they
+ * are prose blocks for the other rules too). A copy of the tree in which each
+ * table is a run of its cells, each followed by a blank line (so a cell is a
+ * paragraph of its own: no phrase runs from one cell into the next).
+ */
+function withTableCells<T extends MdastNodes>(node: T): T {
+  if (!('children' in node)) return node
+  if (node.type === 'table') {
+    const children: unknown[] = []
+    for (const row of node.children) {
+      for (const cell of row.children) {
+        const end = cell.position?.end
+        children.push({ ...withTableCells(cell), type: CELL_NODE })
+        if (end) children.push({ type: 'text', value: '\n\n', position: { start: end, end } })
+      }
+    }
+    return { ...node, type: 'postLintTable', children } as unknown as T
+  }
+  let changed = false
+  const children = (node.children as MdastNodes[]).map((child) => {
+    const copy = withTableCells(child)
+    if (copy !== child) changed = true
+    return copy
+  })
+  return changed ? ({ ...node, children } as T) : node
 }
 
 /** Plain text files: paragraphs split on blank lines, comments kept apart. */
 function textToMdast(text: string, lines: LineIndex): MdastRoot {
   const point = (offset: number) => ({ ...lines.position(offset), offset })
   const children: MdastRoot['children'] = []
-  const paragraph = /[^\r\n]+(?:\r?\n[^\r\n]+|\r[^\r\n]+)*/g
+  // Lines with visible text, up to a blank line (a line of only spaces and tabs is blank too).
+  const line = '[^\\S\\r\\n]*\\S[^\\r\\n]*'
+  const paragraph = new RegExp(`${line}(?:(?:\\r\\n|\\r|\\n)${line})*`, 'g')
   for (const match of text.matchAll(paragraph)) {
     const start = match.index
     const value = match[0]
@@ -138,16 +180,26 @@ function readFrontmatter(
       : start +
         firstBreak +
         (text[start + firstBreak] === '\r' && text[start + firstBreak + 1] === '\n' ? 2 : 1)
+  // …and ends before the line break of the closing fence.
+  const valueEnd = text.startsWith(node.value, valueStart)
+    ? valueStart + node.value.length
+    : Math.max(end - 4, valueStart)
+  const whole = { start: valueStart, end: Math.max(valueEnd, valueStart + 1) }
   const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true })
   const frontmatter: Frontmatter = { data: {}, start, end, keyOffsets: {} }
   const error = document.errors[0]
   if (error) {
     const [from, to] = error.pos
+    // yaml points at the line break for errors found at the end of a line; a
+    // span that only holds white space would mark the next line as well.
+    const first = Math.min(from, node.value.length)
+    let stop = Math.min(Math.max(to, from + 1), node.value.length)
+    while (stop > first && /\s/.test(node.value.charAt(stop - 1))) stop--
     return {
       frontmatter,
       problem: {
-        start: valueStart + from,
-        end: Math.max(valueStart + to, valueStart + from + 1),
+        start: valueStart + first,
+        end: valueStart + stop,
         message: error.message.split('\n')[0] ?? error.message,
       },
     }
@@ -160,19 +212,123 @@ function readFrontmatter(
       const range = (item.value as { range?: [number, number, number] } | null)?.range ?? item.key.range
       if (range) frontmatter.keyOffsets[key] = { start: valueStart + range[0], end: valueStart + range[1] }
     }
-    const data = document.toJS() as unknown
+    let data: unknown
+    try {
+      data = document.toJS()
+    } catch (error) {
+      // For instance too many aliases (a “billion laughs” block): report, never crash.
+      return {
+        frontmatter,
+        problem: {
+          ...whole,
+          message: error instanceof Error ? error.message : String(error),
+        },
+      }
+    }
     if (data && typeof data === 'object') frontmatter.data = data as Record<string, unknown>
   } else if (contents !== null) {
     return {
       frontmatter,
       problem: {
-        start: valueStart,
-        end: Math.max(end - 3, valueStart + 1),
+        ...whole,
         message: 'Frontmatter should be key: value pairs',
+        kind: 'shape',
       },
     }
   }
   return { frontmatter, problem: undefined }
+}
+
+/**
+ * Text nodes whose value is not the source verbatim are split so that every
+ * word sits where it is in the source. Markdown drops the indentation and `>`
+ * markers of continuation lines (list items, block quotes), trailing spaces
+ * before a line break, backslashes of escapes, and entity references; the
+ * natural-language tree and the prose blocks place characters by counting
+ * from the node's start, so without this every word after such a spot is
+ * reported a few columns off. Splits fall on white space, so words stay whole.
+ */
+function alignText(node: MdastNodes, text: string, lines: LineIndex): void {
+  if (!('children' in node)) return
+  const parent = node as MdastParent
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index]!
+    if (child.type === 'text') {
+      const pieces = realign(child, text, lines)
+      if (pieces) {
+        parent.children.splice(index, 1, ...(pieces as never[]))
+        index += pieces.length - 1
+      }
+      continue
+    }
+    alignText(child, text, lines)
+  }
+}
+
+function realign(node: Text, text: string, lines: LineIndex): Text[] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || text.slice(start, end) === node.value) return undefined
+  // Runs of white space and of other characters, each with its source offset.
+  const runs: Array<{ value: string; start: number }> = []
+  let cursor = start
+  // After a run that is not in the source as such (an escape or entity
+  // changed it), the source is a few characters longer than counted.
+  let behind = false
+  for (const match of node.value.matchAll(/\s+|\S+/g)) {
+    const value = match[0]
+    let at = cursor
+    if (/\S/.test(value)) {
+      // Where the skipped source is what Markdown strips, the run is there.
+      const plausible = (found: number, length: number) =>
+        found >= cursor &&
+        found + length <= end &&
+        (skippable(text.slice(cursor, found)) || (behind && found - cursor <= 32))
+      const found = text.indexOf(value, cursor)
+      if (found !== -1 && plausible(found, value.length)) {
+        at = found
+        behind = false
+      } else {
+        // Changed by an escape or entity (“\*kut\*”, “R&amp;D”): place it by
+        // its first letters or digits, and resynchronise on the next run.
+        const word = /[\p{L}\p{N}]+/u.exec(value)
+        const hit = word ? text.indexOf(word[0], cursor) : -1
+        if (word && hit !== -1 && plausible(hit - word.index, value.length)) at = hit - word.index
+        behind = true
+      }
+    }
+    at = Math.min(at, end)
+    runs.push({ value, start: at })
+    cursor = Math.min(at + value.length, end)
+  }
+  // Each run ends where the next starts (no gap, so no paragraph break is
+  // inferred between them); runs that follow on verbatim are joined again.
+  const pieces: Text[] = []
+  const point = (offset: number) => ({ ...lines.position(offset), offset })
+  for (let index = 0; index < runs.length; index++) {
+    const run = runs[index]!
+    let value = run.value
+    while (index + 1 < runs.length && runs[index + 1]!.start === run.start + value.length) {
+      value += runs[index + 1]!.value
+      index++
+    }
+    const stop = index + 1 < runs.length ? runs[index + 1]!.start : end
+    pieces.push({
+      type: 'text',
+      value,
+      position: { start: point(run.start), end: point(Math.max(stop, run.start)) },
+    })
+  }
+  return pieces
+}
+
+/**
+ * Source that Markdown leaves out of a text value between two runs: white
+ * space, `>` markers, backslashes of escapes, and entity references (also the
+ * rest of one whose `&` matched the previous run).
+ */
+function skippable(source: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(source.replace(/^#?\w{1,31};/, '').replace(/&#?\w{1,31};/g, ''))
 }
 
 /** Links that show their own URL, and URLs written in text, become URL nodes. */
@@ -334,7 +490,14 @@ function collectControls(root: MdastRoot, text: string, type: FileType): Control
   const scan = (value: string, offset: number) => {
     CONTROL_PATTERN.lastIndex = 0
     for (const match of value.matchAll(CONTROL_PATTERN)) {
-      const kind = match[1] as ControlComment['kind']
+      const name = match[1]!
+      const bare = name.toLowerCase().replace(/^post-?lint-?/, '')
+      const kind =
+        (CONTROL_DIRECTIVES as readonly string[]).includes(bare) && /^post-lint-/.test(name)
+          ? (bare as ControlComment['kind'])
+          : 'unknown'
+      const nameStart = offset + match.index + match[0].indexOf(name)
+      const directive = { name, start: nameStart, end: nameStart + name.length }
       let list = match[2] ?? ''
       // `-- reason` at the end explains the comment, as in ESLint.
       const reason = list.search(/\s--\s/)
@@ -348,7 +511,13 @@ function collectControls(root: MdastRoot, text: string, type: FileType): Control
           end: listStart + rule.index + rule[0].length,
         })
       }
-      comments.push({ kind, rules, start: offset + match.index, end: offset + match.index + match[0].length })
+      comments.push({
+        kind,
+        directive,
+        rules: kind === 'unknown' ? [] : rules,
+        start: offset + match.index,
+        end: offset + match.index + match[0].length,
+      })
     }
   }
   const visit = (node: MdastNodes): void => {

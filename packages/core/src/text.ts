@@ -1,7 +1,9 @@
 import type { Lang, LocalText } from './types.js'
 
+/** Where post-lint's documentation lives (the repository's main branch). */
+export const DOCS_ROOT = 'https://github.com/post-lint/post-lint/blob/main/'
 /** Base of the rule documentation pages; a page per rule id. */
-export const DOCS_BASE = 'https://github.com/post-lint/post-lint/blob/main/rules/'
+export const DOCS_BASE = `${DOCS_ROOT}rules/`
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}/README.md`
@@ -12,7 +14,8 @@ export function localize(text: LocalText | undefined, lang: Lang, vars?: Record<
   if (text === undefined) return ''
   let value = typeof text === 'string' ? text : (text[lang] ?? text.en)
   if (vars) {
-    value = value.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole)
+    // Quoted draft text may span lines; a message is one line.
+    value = value.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name]?.replace(/\s+/g, ' ') ?? whole)
   }
   return value
 }

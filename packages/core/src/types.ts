@@ -69,6 +69,8 @@ export interface PhraseSpec {
   /** Message template; `{actual}` is replaced by the matched text. */
   message?: LocalText
   suggestions?: string[]
+  /** The first suggestion is a safe replacement (`--fix` may apply it). */
+  fix?: boolean
   /** The phrase only counts when one of these also occurs in the paragraph. */
   near?: string[]
   /** The phrase does not count when one of these occurs in the paragraph. */
@@ -113,6 +115,11 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting
   /** Only for drafts in these languages; all when absent. */
   languages?: readonly Lang[]
+  /**
+   * Options a rule has without a rulebook; the rulebook's options replace them
+   * key by key (`ignore: []` switches a default ignore list off).
+   */
+  defaultOptions?: Readonly<Record<string, unknown>>
   /** Whether findings can carry a safe fix. */
   fixable?: boolean
   /** Findings are secrets: `actual` is already masked by the rule and must never be echoed. */

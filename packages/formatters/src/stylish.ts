@@ -6,8 +6,9 @@ const MASK = '•'
 
 /**
  * Grouped per file; under each message the draft's line with the span
- * underlined. Secrets (messages whose `actual` differs from the text) are
- * masked in the shown line as well.
+ * underlined. `actual` is the matched text except for secrets, where it is
+ * masked (the JSON report's contract); so where `actual` differs from the
+ * text, the shown line is masked as well.
  */
 export const stylish: Formatter = (results, options) => {
   const c = createColors(options.color)

@@ -1,8 +1,9 @@
 import type { PhraseSpec, Rule } from '@post-lint/core'
 import { longestMatches, matchCase } from '@post-lint/core'
+import { metaFrom } from '../data.js'
 import { profanityRatings, profanityRegular } from '../generated/profanity-en.js'
 import { ruleData } from '../generated/rules.js'
-import { metaFrom } from '../data.js'
+import { ignored, ignoreSet } from './ignore.js'
 
 /**
  * Profane and vulgar words. English: retext-profanities' data (cuss, with
@@ -16,9 +17,18 @@ import { metaFrom } from '../data.js'
 const data = ruleData.profanity!
 
 const RATING_TEXT = [
-  { en: 'Be careful with “{actual}”: it is profane in some senses; everything online stays findable.', nl: 'Let op met “{actual}”: het kan grof overkomen.' },
-  { en: 'Reconsider “{actual}”: it may read as profane; choose a neutral word.', nl: 'Heroverweeg “{actual}”: het kan grof overkomen; kies een neutraal woord.' },
-  { en: 'Don’t use “{actual}”: it is profane; a post speaks for the whole organisation.', nl: 'Gebruik “{actual}” niet: het is grof taalgebruik.' },
+  {
+    en: 'Be careful with “{actual}”: it is profane in some senses; everything online stays findable.',
+    nl: 'Let op met “{actual}”: het kan grof overkomen.',
+  },
+  {
+    en: 'Reconsider “{actual}”: it may read as profane; choose a neutral word.',
+    nl: 'Heroverweeg “{actual}”: het kan grof overkomen; kies een neutraal woord.',
+  },
+  {
+    en: 'Don’t use “{actual}”: it is profane; a post speaks for the whole organisation.',
+    nl: 'Gebruik “{actual}” niet: het is grof taalgebruik.',
+  },
 ] as const
 
 const englishPhrases: PhraseSpec[] = Object.entries(profanityRatings).map(([word, rating]) => ({
@@ -34,11 +44,11 @@ export const profanity: Rule = {
   phrases: [...englishPhrases, ...data.phrases],
   check(ctx) {
     const sureness = typeof ctx.options.sureness === 'number' ? ctx.options.sureness : 1
-    const ignore = new Set((Array.isArray(ctx.options.ignore) ? ctx.options.ignore : []).map((word) => String(word).toLowerCase()))
+    const ignore = ignoreSet(ctx.options.ignore)
     const matches = ctx.phraseMatches.filter((match) => {
       const rating = (match.spec.data as { rating?: number } | undefined)?.rating
       if (rating !== undefined && rating < sureness) return false
-      return !ignore.has(match.actual.toLowerCase())
+      return !ignored(ignore, match)
     })
     for (const match of longestMatches(matches)) {
       ctx.report({

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import {
+  countGraphemes,
+  countHashtags,
+  mastodonCountableText,
+  measurePost,
+  PLATFORM_LIMITS,
+} from './length.js'
+
+const family = '👩‍👩‍👧' // one grapheme, 8 UTF-16 code units
+const longUrl = 'https://example.org/a/very/long/path/that/goes/on/and/on/forever?utm_source=x'
+
+describe('PLATFORM_LIMITS', () => {
+  it('has the documented limits', () => {
+    expect(PLATFORM_LIMITS).toMatchObject({
+      x: { limit: 280 },
+      bluesky: { limit: 300 },
+      mastodon: { limit: 500 },
+      threads: { limit: 500 },
+      linkedin: { limit: 3000 },
+      instagram: { limit: 2200, hashtagLimit: 30 },
+      facebook: { limit: 63206 },
+    })
+  })
+})
+
+describe('measurePost', () => {
+  it('returns undefined for unknown platforms', () => {
+    expect(measurePost('myspace', 'hi')).toBeUndefined()
+    expect(measurePost('', 'hi')).toBeUndefined()
+  })
+
+  it('x: weighted length, URLs count 23', () => {
+    expect(measurePost('x', 'hello')).toEqual({ platform: 'x', length: 5, limit: 280 })
+    expect(measurePost('x', `Lees meer: ${longUrl}`)?.length).toBe(11 + 23)
+    expect(measurePost('x', 'Kijk op example.org')?.length).toBe(8 + 23)
+    expect(measurePost('x', '日本語')?.length).toBe(6)
+    expect(measurePost('x', '🎉')?.length).toBe(2)
+    expect(measurePost('X', 'a')?.platform).toBe('x')
+    expect(measurePost('twitter', 'a')?.platform).toBe('x')
+  })
+
+  it('bluesky and threads: graphemes', () => {
+    expect(measurePost('bluesky', `Hoi ${family}!`)).toEqual({ platform: 'bluesky', length: 6, limit: 300 })
+    expect(measurePost('threads', 'e\u0301te\u0301')?.length).toBe(3)
+    expect(measurePost('bluesky', longUrl)?.length).toBe(longUrl.length)
+  })
+
+  it('mastodon: every URL 23, remote mentions count as local', () => {
+    expect(measurePost('mastodon', `Lees ${longUrl} nu`)?.length).toBe(5 + 23 + 3)
+    expect(measurePost('mastodon', 'Zie https://x.nl')?.length).toBe(4 + 23)
+    expect(measurePost('mastodon', 'Dank @jan@mastodon.social!')?.length).toBe(5 + 4 + 1)
+    expect(measurePost('mastodon', 'Mail jan@example.org')?.length).toBe(20)
+    expect(measurePost('mastodon', 'Zie example.org')?.length).toBe(15)
+  })
+
+  it('linkedin and facebook: UTF-16 code units', () => {
+    expect(measurePost('linkedin', `Hoi ${family}`)).toEqual({
+      platform: 'linkedin',
+      length: 12,
+      limit: 3000,
+    })
+    expect(measurePost('facebook', 'abc')).toEqual({ platform: 'facebook', length: 3, limit: 63206 })
+  })
+
+  it('instagram: length and hashtag count', () => {
+    expect(measurePost('instagram', 'Dank! #vrijwilligers #buurthuis #2024 #MentalHealth')).toEqual({
+      platform: 'instagram',
+      length: 51,
+      limit: 2200,
+      hashtags: 3,
+      hashtagLimit: 30,
+    })
+    const many = Array.from({ length: 31 }, (_, i) => `#tag${i}`).join(' ')
+    expect(measurePost('instagram', many)?.hashtags).toBe(31)
+  })
+})
+
+describe('helpers', () => {
+  it('countGraphemes', () => {
+    expect(countGraphemes('')).toBe(0)
+    expect(countGraphemes('abc')).toBe(3)
+    expect(countGraphemes('a\r\nb')).toBe(3)
+    expect(countGraphemes(`${family}${family}`)).toBe(2)
+    expect(countGraphemes('🇳🇱')).toBe(1)
+  })
+
+  it('countHashtags ignores anchors, URLs and numbers', () => {
+    expect(countHashtags('#een #twee x#drie https://a.nl/#vier &#123; #5')).toBe(2)
+  })
+
+  it('mastodonCountableText', () => {
+    expect(mastodonCountableText('@ann@social.example en https://a.nl')).toBe(`@ann en ${'x'.repeat(23)}`)
+  })
+})

@@ -1,0 +1,117 @@
+/**
+ * Post length per platform, counted the way the platform counts it.
+ *
+ * | platform  | limit | unit                                                              |
+ * |-----------|-------|-------------------------------------------------------------------|
+ * | x         | 280   | twitter-text weighted length (URLs 23, CJK/emoji weight 2)        |
+ * | bluesky   | 300   | graphemes (Intl.Segmenter)                                        |
+ * | mastodon  | 500   | graphemes after every http(s) URL → 23 chars, @user@domain → @user |
+ * | threads   | 500   | graphemes                                                         |
+ * | linkedin  | 3000  | UTF-16 code units (what the JS front-end counts; emoji count 2)   |
+ * | instagram | 2200  | UTF-16 code units, and at most 30 hashtags                        |
+ * | facebook  | 63206 | UTF-16 code units                                                 |
+ *
+ * UTF-16 is used where the platform's own counting is undocumented: it is never lower
+ * than the grapheme count, so the linter warns early rather than late.
+ * Unknown platform → undefined.
+ */
+import twitter from 'twitter-text'
+
+export type Platform = 'x' | 'bluesky' | 'mastodon' | 'threads' | 'linkedin' | 'instagram' | 'facebook'
+
+export type LengthUnit = 'weighted' | 'graphemes' | 'utf16'
+
+export interface PlatformLimit {
+  limit: number
+  unit: LengthUnit
+  hashtagLimit?: number
+}
+
+export const PLATFORM_LIMITS: Readonly<Record<Platform, PlatformLimit>> = {
+  x: { limit: 280, unit: 'weighted' },
+  bluesky: { limit: 300, unit: 'graphemes' },
+  mastodon: { limit: 500, unit: 'graphemes' },
+  threads: { limit: 500, unit: 'graphemes' },
+  linkedin: { limit: 3000, unit: 'utf16' },
+  instagram: { limit: 2200, unit: 'utf16', hashtagLimit: 30 },
+  facebook: { limit: 63206, unit: 'utf16' },
+}
+
+export interface PostMeasure {
+  platform: Platform
+  length: number
+  limit: number
+  hashtags?: number
+  hashtagLimit?: number
+}
+
+let segmenter: Intl.Segmenter | undefined
+
+export function countGraphemes(text: string): number {
+  // Fast path: printable ASCII, tabs and newlines (no CR: CRLF is one grapheme).
+  if (/^[\t\n -~]*$/.test(text)) return text.length
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+  let n = 0
+  for (const _ of segmenter.segment(text)) n++
+  return n
+}
+
+const MASTODON_URL_PLACEHOLDER = 'x'.repeat(23)
+// Mastodon's Account::MENTION_RE: "@user@domain" counts as "@user".
+const MASTODON_MENTION_RE =
+  /(?<![=/\p{L}\p{N}_])@([a-z0-9_]+(?:[a-z0-9_.-]+[a-z0-9_]+)?)@[\p{L}\p{N}_.-]+[\p{L}\p{N}_]/giu
+
+/** Mastodon's countable text: URLs → 23 chars, remote mentions → local form. */
+export function mastodonCountableText(text: string): string {
+  const urls = twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })
+  let out = ''
+  let pos = 0
+  for (const u of urls) {
+    const [s, e] = u.indices
+    if (!/^https?:\/\//i.test(u.url)) continue
+    out += text.slice(pos, s) + MASTODON_URL_PLACEHOLDER
+    pos = e
+  }
+  out += text.slice(pos)
+  return out.replace(MASTODON_MENTION_RE, '@$1')
+}
+
+const HASHTAG_RE = /(?<![\p{L}\p{N}_&#/])[#＃]([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)/gu
+
+export function countHashtags(text: string): number {
+  let n = 0
+  for (const _ of text.matchAll(HASHTAG_RE)) n++
+  return n
+}
+
+function isPlatform(p: string): p is Platform {
+  return Object.hasOwn(PLATFORM_LIMITS, p)
+}
+
+export function measurePost(platform: string, text: string): PostMeasure | undefined {
+  const key = platform.toLowerCase()
+  const name = key === 'twitter' ? 'x' : key
+  if (!isPlatform(name)) return undefined
+  const spec = PLATFORM_LIMITS[name]
+  let length: number
+  switch (name) {
+    case 'x':
+      length = twitter.parseTweet(text).weightedLength
+      break
+    case 'mastodon':
+      length = countGraphemes(mastodonCountableText(text))
+      break
+    case 'bluesky':
+    case 'threads':
+      length = countGraphemes(text)
+      break
+    default:
+      length = text.length
+  }
+  const result: PostMeasure = { platform: name, length, limit: spec.limit }
+  if (spec.hashtagLimit !== undefined) {
+    result.hashtags = countHashtags(text)
+    result.hashtagLimit = spec.hashtagLimit
+  }
+  return result
+}

@@ -1,0 +1,27 @@
+// Minimal types for the parts of twitter-text (CJS, ships no types) used by length.ts.
+declare module 'twitter-text' {
+  interface ParsedTweet {
+    weightedLength: number
+    valid: boolean
+    permillage: number
+    validRangeStart: number
+    validRangeEnd: number
+    displayRangeStart: number
+    displayRangeEnd: number
+  }
+  interface UrlEntity {
+    url: string
+    indices: [number, number]
+  }
+  interface HashtagEntity {
+    hashtag: string
+    indices: [number, number]
+  }
+  interface TwitterText {
+    parseTweet(text: string, options?: unknown): ParsedTweet
+    extractUrlsWithIndices(text: string, options?: { extractUrlsWithoutProtocol?: boolean }): UrlEntity[]
+    extractHashtagsWithIndices(text: string, options?: { checkUrlOverlap?: boolean }): HashtagEntity[]
+  }
+  const twitter: TwitterText
+  export default twitter
+}
