@@ -79,17 +79,27 @@ class Bucket {
     else {
       push(this.prefix, first.value, entry)
       this.prefixLengths.add(first.value.length)
+      this.#prefixStarts.add(first.value.slice(0, 2))
+      this.#lengths = [...this.prefixLengths].sort((a, b) => a - b)
     }
   }
 
-  /** Entries whose first word may match `word`. */
-  collect(word: string, into: Set<Entry>): void {
-    for (const entry of this.exact.get(word) ?? []) into.add(entry)
-    for (const length of this.prefixLengths) {
-      if (length > word.length) continue
-      for (const entry of this.prefix.get(word.slice(0, length)) ?? []) into.add(entry)
+  /** First two characters of every prefix: most words are rejected with one lookup. */
+  readonly #prefixStarts = new Set<string>()
+  #lengths: number[] = []
+
+  /** Entries whose first word may match `word`, appended to `into` (no duplicates). */
+  collect(word: string, into: Entry[]): void {
+    const exact = this.exact.get(word)
+    if (exact) for (const entry of exact) if (!into.includes(entry)) into.push(entry)
+    if (this.prefix.size > 0 && this.#prefixStarts.has(word.slice(0, 2))) {
+      for (const length of this.#lengths) {
+        if (length > word.length) break
+        const list = this.prefix.get(word.slice(0, length))
+        if (list) for (const entry of list) if (!into.includes(entry)) into.push(entry)
+      }
     }
-    for (const entry of this.anyFirst) into.add(entry)
+    for (const entry of this.anyFirst) if (!into.includes(entry)) into.push(entry)
   }
 
   get empty(): boolean {
@@ -208,9 +218,10 @@ export class PhraseIndex {
       for (let index = 0; index < children.length; index++) {
         const node = children[index]!
         if (node.type === 'WordNode' || node.type === 'SymbolNode') {
-          const raw = nlcstToString(node).normalize('NFC').toLowerCase().replace(/’/g, "'")
-          plain[index] = raw.replace(/['-]/g, '')
-          kept[index] = raw.replace(/-/g, '')
+          const raw = lowerWord(node)
+          const marks = raw.includes('-') || raw.includes("'")
+          plain[index] = marks ? raw.replace(/['-]/g, '') : raw
+          kept[index] = marks ? raw.replace(/-/g, '') : raw
           if (mergedFullStop(node) !== undefined) {
             plainTrimmed[index] = plain[index]!.slice(0, -1)
             keptTrimmed[index] = kept[index]!.slice(0, -1)
@@ -219,27 +230,37 @@ export class PhraseIndex {
       }
       for (let index = 0; index < children.length; index++) {
         if (plain[index] === undefined) continue
-        const at = { index, sentence, paragraphIndex, sentenceIndex }
-        if (!this.#plain.empty) this.#candidates(this.#plain, plain, plainTrimmed, at, found, context)
-        if (!this.#apostrophe.empty) this.#candidates(this.#apostrophe, kept, keptTrimmed, at, found, context)
+        if (!this.#plain.empty) {
+          this.#candidates(this.#plain, plain, plainTrimmed, index, sentence, paragraphIndex, sentenceIndex, found, context)
+        }
+        if (!this.#apostrophe.empty) {
+          this.#candidates(this.#apostrophe, kept, keptTrimmed, index, sentence, paragraphIndex, sentenceIndex, found, context)
+        }
       }
     }
   }
+
+  /** Reused for every word: the candidate entries of the current word. */
+  readonly #entries: Entry[] = []
 
   #candidates(
     bucket: Bucket,
     words: Array<string | undefined>,
     trimmed: Array<string | undefined>,
-    at: { index: number; sentence: Sentence; paragraphIndex: number; sentenceIndex: number },
+    index: number,
+    sentence: Sentence,
+    paragraphIndex: number,
+    sentenceIndex: number,
     found: Array<{ main: CompiledMain; match: PhraseMatch }>,
     context: Set<string>,
   ): void {
-    const { index, sentence } = at
-    const entries = new Set<Entry>()
+    const entries = this.#entries
+    entries.length = 0
     bucket.collect(words[index]!, entries)
     const alternative = trimmed[index]
     if (alternative !== undefined) bucket.collect(alternative, entries)
-    if (entries.size === 0) return
+    if (entries.length === 0) return
+    const at = { paragraphIndex, sentenceIndex }
     let literal: boolean | undefined
     for (const entry of entries) {
       const result = matchRest(entry, words, trimmed, sentence.children, index)
@@ -274,6 +295,16 @@ export class PhraseIndex {
       })
     }
   }
+}
+
+/** A word's text, lower-cased, NFC, curly apostrophes straight; plain ASCII words skip the work they need not. */
+function lowerWord(node: SentenceContent): string {
+  const children = (node as { children?: Array<{ type: string; value?: string }> }).children
+  const text =
+    children && children.length === 1 && children[0]!.type === 'TextNode' ? children[0]!.value! : nlcstToString(node)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase()
+  return text.normalize('NFC').toLowerCase().replace(/’/g, "'")
 }
 
 function lineBreaks(value: string): number {

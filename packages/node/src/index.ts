@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { builtinRules } from '@post-lint/checks'
 import type { FileType, LintConfig, LintMessage, Rule, RuleSetting } from '@post-lint/core'
 import { Linter } from '@post-lint/core'
-import { parseRulebook, RulebookError } from '@post-lint/rulebook'
+import { compileRulebook, loadRulebook, RulebookError } from '@post-lint/rulebook'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
 
@@ -99,7 +99,8 @@ export class PostLint {
               `Cannot read the rulebook ${rulebook}: ${(error as NodeJS.ErrnoException).code ?? error}`,
             )
           }
-          config = parseRulebook(text, rulebook, this.rules).config
+          const resolved = loadRulebook(text, rulebook, () => undefined, this.rules)
+          config = compileRulebook(resolved, this.rules).configFor(undefined)
         }
         const overrides = this.#options.ruleOverrides
         if (overrides) config = { ...config, rules: { ...config.rules, ...overrides } }
