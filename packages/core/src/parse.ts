@@ -13,6 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import type { Position } from 'unist'
 import { VFile } from 'vfile'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { LineIndex } from './text.js'
@@ -88,7 +89,54 @@ export function parseDraft(input: string, type: FileType): ParsedDraft {
 export function toNaturalLanguage(draft: ParsedDraft, lang: Lang): NlcstRoot {
   const file = new VFile(draft.text)
   // biome-ignore lint/suspicious/noExplicitAny: mdast-util-to-nlcst accepts any mdast node with positions.
-  return toNlcst(withTableCells(draft.mdast) as any, file, parsers[lang], { source: [URL_NODE] })
+  const tree = toNlcst(withTableCells(draft.mdast) as any, file, parsers[lang], { source: [URL_NODE] })
+  splitEmojiRuns(tree)
+  return tree
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+const EMOJI = /\p{Extended_Pictographic}/u
+
+/**
+ * parse-latin keeps a run of emoji as one symbol (“😂😂”, “🔥😂”); split it
+ * into one symbol per emoji, so a phrase list can name a single emoji.
+ */
+function splitEmojiRuns(tree: NlcstRoot): void {
+  const visit = (node: { children?: unknown[] }): void => {
+    const children = node.children as
+      | Array<{ type: string; value?: string; children?: unknown[]; position?: Position }>
+      | undefined
+    if (!children) return
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (
+        child.type === 'SymbolNode' &&
+        child.value &&
+        child.value.length > 2 &&
+        EMOJI.test(child.value) &&
+        child.position
+      ) {
+        const parts = [...graphemes.segment(child.value)]
+        if (parts.length < 2) continue
+        const { start } = child.position
+        const pieces = parts.map(({ segment, index: at }) => ({
+          type: 'SymbolNode',
+          value: segment,
+          position: {
+            start: { line: start.line, column: start.column + at, offset: (start.offset ?? 0) + at },
+            end: {
+              line: start.line,
+              column: start.column + at + segment.length,
+              offset: (start.offset ?? 0) + at + segment.length,
+            },
+          },
+        }))
+        children.splice(index, 1, ...pieces)
+        index += pieces.length - 1
+      } else if (child.children) visit(child)
+    }
+  }
+  visit(tree as { children?: unknown[] })
 }
 
 /** Cells of a table as mdast-util-to-nlcst sees them: see `withTableCells`. */

@@ -425,3 +425,23 @@ describe('helpers', () => {
     expect(matchCase('Éen', ['één'])).toEqual(['Één'])
   })
 })
+
+describe('emoji', () => {
+  it('a run of emoji is matched per emoji, at its exact column', async () => {
+    expect(await found([{ match: '😂' }], 'Brand gehad 🔥😂 en 😂😂', 'nl')).toEqual([
+      '15 😂',
+      '21 😂',
+      '23 😂',
+    ])
+  })
+
+  it('an emoji with a skin tone or joiner stays one token', async () => {
+    expect(await found([{ match: '👍🏽' }], 'Top 👍🏽👍🏽', 'nl')).toEqual(['5 👍🏽', '9 👍🏽'])
+  })
+
+  it('near works with an emoji as the phrase', async () => {
+    const phrases = [{ match: '🤣', near: ['ambulance'] }]
+    expect(await found(phrases, 'Met de ambulance mee 🤣🤣', 'nl')).toEqual(['22 🤣', '24 🤣'])
+    expect(await found(phrases, 'Gezellig feest 🤣🤣', 'nl')).toEqual([])
+  })
+})

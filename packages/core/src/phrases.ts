@@ -231,10 +231,30 @@ export class PhraseIndex {
       for (let index = 0; index < children.length; index++) {
         if (plain[index] === undefined) continue
         if (!this.#plain.empty) {
-          this.#candidates(this.#plain, plain, plainTrimmed, index, sentence, paragraphIndex, sentenceIndex, found, context)
+          this.#candidates(
+            this.#plain,
+            plain,
+            plainTrimmed,
+            index,
+            sentence,
+            paragraphIndex,
+            sentenceIndex,
+            found,
+            context,
+          )
         }
         if (!this.#apostrophe.empty) {
-          this.#candidates(this.#apostrophe, kept, keptTrimmed, index, sentence, paragraphIndex, sentenceIndex, found, context)
+          this.#candidates(
+            this.#apostrophe,
+            kept,
+            keptTrimmed,
+            index,
+            sentence,
+            paragraphIndex,
+            sentenceIndex,
+            found,
+            context,
+          )
         }
       }
     }
@@ -301,7 +321,9 @@ export class PhraseIndex {
 function lowerWord(node: SentenceContent): string {
   const children = (node as { children?: Array<{ type: string; value?: string }> }).children
   const text =
-    children && children.length === 1 && children[0]!.type === 'TextNode' ? children[0]!.value! : nlcstToString(node)
+    children && children.length === 1 && children[0]!.type === 'TextNode'
+      ? children[0]!.value!
+      : nlcstToString(node)
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point.
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase()
   return text.normalize('NFC').toLowerCase().replace(/’/g, "'")

@@ -44,13 +44,13 @@ describe('findEmails', () => {
     ).toEqual([])
   })
 
-  it('treats one ordinary word on an organisation domain as a team address, not on free mail', () => {
+  it('treats one word that is not a first name on an organisation domain as a team address, not on free mail', () => {
     expect(findEmails('befriending@riversidefoodbank.org.uk events@charity.org')).toEqual([])
     expect(findEmails('befriending@gmail.com').map((span) => span.text)).toEqual(['befriending@gmail.com'])
-    expect(findEmails('grace@charity.org sarah@charity.org').map((span) => span.text)).toEqual([
-      'grace@charity.org',
-      'sarah@charity.org',
-    ])
+    expect(findEmails('schuldhulp@welzijn.nl jongerenwerk@welzijn.nl rota@charity.org')).toEqual([])
+    expect(
+      findEmails('grace@charity.org sarah@charity.org kees@welzijn.nl').map((span) => span.text),
+    ).toEqual(['grace@charity.org', 'sarah@charity.org', 'kees@welzijn.nl'])
   })
 
   it('does not treat short role words as prefixes', () => {

@@ -8,24 +8,18 @@
  *   "vrijwilligers-amsterdam", "support2"), or
  * - it ends in a department-like suffix from ROLE_EMAIL_SUFFIXES ("wijkteam",
  *   "servicedesk", "meldpunt", "klantenservice", "jongerenloket").
- * - or it is one ordinary English word on a domain that is not a free-mail provider
- *   ("befriending@charity.org.uk", "events@…"): a team address.
+ * - or it is one word that is not a common first name (FIRST_NAMES), on a domain that
+ *   is not a free-mail provider ("befriending@charity.org.uk", "schuldhulp@…"): a team
+ *   address.
  * Everything else ("jan", "j.devries", "sarah.smith", "pietje1988", anything at gmail) is personal.
  * Fediverse handles ("@jan@mastodon.social") are not e-mail addresses and are skipped.
  */
-import { isEnglishWord } from './hashtag.js'
+import { FIRST_NAMES } from './first-names.js'
 import { makeSpan, type Span } from './types.js'
 
 /** Mail providers where an address belongs to a person, whatever its local part. */
 export const PERSONAL_MAIL_DOMAINS =
   /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|gmx|proton|protonmail|ziggo|kpnmail|kpnplanet|planet|home|xs4all|hetnet|casema|upcmail|chello|telfort|tele2|quicknet|zeelandnet|onsbrabantnet|solcon|btinternet|btopenworld|sky|virginmedia|talktalk|tiscali|ntlworld|blueyonder)\.[a-z.]+$/i
-
-/** English words that are also common first names: as a local part, they are a person. */
-const NAME_WORDS = new Set(
-  'john jack mark bill will rob ted sue pat dawn grace joy faith hope rose ray frank guy jean lily daisy holly ivy iris ruby amber april may june summer robin carol penny victor max chris sam jo kim lee dean'.split(
-    ' ',
-  ),
-)
 
 export const ROLE_EMAIL_LOCAL_PARTS: readonly string[] = [
   // generic
@@ -284,17 +278,11 @@ export function findEmails(text: string): Span[] {
     const domain = m[2]!
     if (local.includes('..')) continue
     if (isRoleEmail(local)) continue
-    // On an organisation's own domain, a single ordinary word is a team address
-    // (befriending@, events@); names (sarah@, j.bakker@) and free mail stay personal.
+    // On an organisation's own domain, one word that is not a first name is a team
+    // address (befriending@, schuldhulp@, rota@); names (sarah@, j.bakker@) and
+    // anything at a free-mail provider stay personal.
     const word = local.toLowerCase()
-    if (
-      !PERSONAL_MAIL_DOMAINS.test(domain) &&
-      /^[a-z]{4,}$/.test(word) &&
-      isEnglishWord(word) &&
-      !NAME_WORDS.has(word)
-    ) {
-      continue
-    }
+    if (!PERSONAL_MAIL_DOMAINS.test(domain) && /^[a-z]{4,}$/.test(word) && !FIRST_NAMES.has(word)) continue
     const start = m.index
     out.push(
       makeSpan(text, start, start + m[0].length, 'personal-email', {

@@ -146,3 +146,15 @@ describe('segmentWords', () => {
     expect(segmentWords('xqzt')).toBeUndefined()
   })
 })
+
+describe('one word, names and plurals', () => {
+  it('a capitalised place or name, or one word in the plural, is not multi-word', () => {
+    expect(findHashtagCase('#Northfield #Riverside #Castleford #volunteers #charities', 'en')).toEqual([])
+  })
+
+  it('a long capitalised run of words still is', () => {
+    expect(findHashtagCase('#Mentalhealthawareness', 'en').map((span) => span.suggestion)).toEqual([
+      '#MentalHealthAwareness',
+    ])
+  })
+})

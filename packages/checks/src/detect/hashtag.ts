@@ -261,12 +261,6 @@ function ensureDict() {
   addWords(EXTRA_WORDS, 2)
 }
 
-/** Is this lower-case word in the English word list (SCOWL ≤ 35, plus EXTRA_WORDS)? */
-export function isEnglishWord(word: string): boolean {
-  ensureDict()
-  return DICT.has(word.toLowerCase())
-}
-
 function wordCost(w: string, maxTier: Tier): number | undefined {
   if (w.length <= 2) return SHORT_WORDS.has(w) ? 1 : undefined
   const tier = DICT.get(w)
@@ -320,6 +314,10 @@ export function camelCaseHashtag(body: string, lang: Lang = 'en'): string | unde
   const lower = body.toLowerCase()
   ensureDict()
   if (DICT.has(lower.replace(/[0-9]/g, '')) && !/[0-9]/.test(lower)) return undefined
+  // One word in the plural (#cupcakes, #volunteers, #charities).
+  if (!/[0-9]/.test(lower) && singulars(lower).some((singular) => DICT.has(singular))) return undefined
+  // Capitalised like a name (#Northfield, #Riverside): a place or a name, unless it is clearly long.
+  const titleCase = /^[A-Z]/.test(letters) && letters !== letters.toUpperCase()
   if (DUTCH_ENDINGS.test(lower.replace(/[0-9]+$/, ''))) return undefined
   if (DUTCH_FALSE_FRIENDS.some((d) => lower.includes(d))) return undefined
 
@@ -337,6 +335,8 @@ export function camelCaseHashtag(body: string, lang: Lang = 'en'): string | unde
     parts.push(...seg.map(capitalise))
   }
   if (words.length < 2) return undefined
+  // #Northfield, #Riverside, #Castleford: a capitalised place name, not two words.
+  if (titleCase && words.length === 2 && PLACE_ENDINGS.has(words[1]!)) return undefined
   if (words.filter((w) => w.length >= 3).length < 2) return undefined
   if (words.length === 2) {
     // particle + word is usually a compound: #inloop, #overleg, #heropening, #update.
@@ -349,6 +349,22 @@ export function camelCaseHashtag(body: string, lang: Lang = 'en'): string | unde
   const lastWord = words[words.length - 1]!
   if (lastWord.length <= 3 && lastWord.endsWith('en')) return undefined
   return `#${parts.join('')}`
+}
+
+/** Second halves of English place names (Northfield, Riverside, Oxford, Southport). */
+const PLACE_ENDINGS = new Set(
+  'field fields ford side bridge port mouth gate hill hills dale land ley ton ham bury borough burgh wood moor stead worth well wick by cliff cross green park vale view way brook ridge'.split(
+    ' ',
+  ),
+)
+
+/** Possible singular forms of an English plural (cupcakes → cupcake, charities → charity, boxes → box). */
+function singulars(word: string): string[] {
+  const forms: string[] = []
+  if (word.endsWith('ies') && word.length > 4) forms.push(`${word.slice(0, -3)}y`)
+  if (word.endsWith('es') && word.length > 3) forms.push(word.slice(0, -2))
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) forms.push(word.slice(0, -1))
+  return forms
 }
 
 export function findHashtagCase(text: string, lang: Lang): Span[] {

@@ -13,11 +13,8 @@ describe('findPhones', () => {
     expect(simple('0612345678')).toEqual([[0, 10, '0612345678', '+31612345678']])
   })
 
-  it('finds Dutch landlines and service numbers', () => {
-    expect(simple('Bel 020 123 4567 of 0800-1234.')).toEqual([
-      [4, 16, '020 123 4567', '+31201234567'],
-      [20, 29, '0800-1234', '+318001234'],
-    ])
+  it('finds Dutch landlines (service numbers such as 0800 are organisations’, see below)', () => {
+    expect(simple('Bel 020 123 4567 of 0800-1234.')).toEqual([[4, 16, '020 123 4567', '+31201234567']])
     expect(simple('tel. (020) 123 4567')).toEqual([[5, 19, '(020) 123 4567', '+31201234567']])
   })
 
@@ -68,5 +65,20 @@ describe('findPhones', () => {
   it('does not report impossible numbers', () => {
     expect(findPhones('Bel 06-1234')).toEqual([])
     expect(findPhones('Bel 0123')).toEqual([])
+  })
+})
+
+describe('service numbers', () => {
+  it('skips organisation service lines, keeps mobiles and landlines', () => {
+    const nl = 'Bel 0800 1234, 088 123 4567 of 085 - 303 44 10; Jan: 06-12345678, thuis 020 123 4567.'
+    expect(findPhones(nl).map((span) => span.text)).toEqual(['06-12345678', '020 123 4567'])
+    const uk = 'Helpline 0300 123 4567, freephone 0808 800 5000; Sue on 07911 123456.'
+    expect(findPhones(uk, { defaultCountry: 'GB' }).map((span) => span.text)).toEqual(['07911 123456'])
+  })
+
+  it('reports them on request', () => {
+    expect(findPhones('Bel 0800 1234.', { includeServiceNumbers: true }).map((span) => span.text)).toEqual([
+      '0800 1234',
+    ])
   })
 })

@@ -8,6 +8,8 @@
  *   brackets). Dutch people always write the leading 0, so bare digit runs such as
  *   order numbers, BSNs ("111222333") or "31612345678" are not phone numbers.
  * - Numbers overlapping a valid BSN or IBAN are dropped.
+ * - Service numbers (freephone, premium, shared-cost, UK 03 and NL 085/088 business
+ *   numbers) belong to organisations and are skipped unless `includeServiceNumbers`.
  * - Numbers directly preceded by a currency sign or followed by ",-" / ",00" are prices.
  * - Dates, years, postcodes and times are mostly rejected by libphonenumber already; a
  *   match that looks like a date (dd-mm-yyyy, yyyy-mm-dd) or a time range ("09.00-17.00",
@@ -31,7 +33,22 @@ const DATE_LIKE = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{
 export interface FindPhonesOptions {
   /** Country used for numbers written without "+"; default "NL". */
   defaultCountry?: CountryCode
+  /**
+   * Also report service numbers (default false): freephone, premium-rate,
+   * shared-cost and non-geographic business numbers (UK 03…, 0800, 0845;
+   * NL 0800, 0900, 085, 088). These belong to organisations, not people.
+   */
+  includeServiceNumbers?: boolean
 }
+
+/** libphonenumber types of numbers that belong to organisations. */
+export const SERVICE_NUMBER_TYPES: ReadonlySet<string> = new Set([
+  'TOLL_FREE',
+  'PREMIUM_RATE',
+  'SHARED_COST',
+  'UAN',
+  'VOIP',
+])
 
 export function findPhones(text: string, options: FindPhonesOptions = {}): Span[] {
   if (!PREFILTER.test(text)) return []
@@ -53,6 +70,7 @@ export function findPhones(text: string, options: FindPhonesOptions = {}): Span[
     if (/^,(?:-|\d{2}\b)/.test(text.slice(end, end + 3))) continue
     const number = f.number
     const type = number.getType()
+    if (type && !options.includeServiceNumbers && SERVICE_NUMBER_TYPES.has(type)) continue
     const data: Record<string, unknown> = {
       e164: number.number,
       country: number.country,

@@ -286,3 +286,27 @@ describe('findHighEntropy', () => {
     expect(f.naturalShare).toBeLessThan(0.6)
   })
 })
+
+describe('findSecretPhrases — more phrasings', () => {
+  const values = (text: string, lang: 'nl' | 'en' = 'en') =>
+    findSecretPhrases(text, lang).map((span) => span.text)
+
+  it('a passcode with letters and digits', () => {
+    expect(values('Zoom meeting ID: 845 2291 0034\nPasscode: Hope7731')).toEqual(['Hope7731'])
+  })
+
+  it('“password” followed directly by something that is clearly a password', () => {
+    expect(values('the shared login is rota@example.org with password Sunflower!24.')).toEqual([
+      'Sunflower!24',
+    ])
+    expect(values('Forgot your password? Use the password reset link.')).toEqual([])
+    expect(values('We never ask for your password by phone.')).toEqual([])
+  })
+
+  it('a code named a few words before its value', () => {
+    const text = 'Mevrouw doet zelf niet open, de code van de sleutelkluis naast de voordeur is 4471. Succes!'
+    expect(values(text, 'nl')).toEqual(['4471'])
+    expect(values('The key safe by the back door: 2580', 'en')).toEqual(['2580'])
+    expect(values('Onze postcode is 1234 AB en de code voor de workshop volgt later.', 'nl')).toEqual([])
+  })
+})

@@ -124,14 +124,15 @@ const CONNECTOR_WORD = String.raw`(?:is|luidt|was|wordt|blijft)(?:\s*:\s*|\s+(?:
 function cueRegex(lang: Lang): RegExp {
   const shortCues = lang === 'nl' ? SHORT_CUES_NL : SHORT_CUES_EN
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}_])(?:(?<pw>${PASSWORD_CUES})(?<pwc>\s*[:=]\s*|\s+${CONNECTOR_WORD})|(?<short>${shortCues})(?<shc>\s*[:=]\s*)|(?<pin>${PIN_CUES})(?<pinc>\s*[:=]\s*|\s+${CONNECTOR_WORD}|\s+)|(?<code>${CODE_CUES})(?<codec>\s*[:=]\s*|\s+${CONNECTOR_WORD}|\s+))`,
+    String.raw`(?<![\p{L}\p{N}_])(?:(?<pw>${PASSWORD_CUES})(?<pwc>\s*[:=]\s*|\s+${CONNECTOR_WORD}|\s+)|(?<short>${shortCues})(?<shc>\s*[:=]\s*)|(?<pin>${PIN_CUES})(?<pinc>\s*[:=]\s*|\s+${CONNECTOR_WORD}|\s+)|(?<code>${CODE_CUES})(?<codec>\s*[:=]\s*|\s+${CONNECTOR_WORD}|\s+))`,
     'giu',
   )
 }
 
 const CUE_RES: Record<Lang, RegExp> = { nl: cueRegex('nl'), en: cueRegex('en') }
 
-const SECRET_PREFILTER = /wachtw|paswoord|wachtzin|pass|pw|ww|pin|code|2fa|otp|wifi/i
+const SECRET_PREFILTER =
+  /wachtw|paswoord|wachtzin|pass|pw|ww|pin|code|2fa|otp|wifi|kluis|safe|key\s+box|alarm/i
 
 const PLACEHOLDER_RE = /^(?:[*•●·xX.…_-]+|<[^>]*>|\[[^\]]*\]|\{[^}]*\})$/
 
@@ -191,8 +192,11 @@ function readCodeValue(text: string, pos: number, type: 'pin' | 'code'): Value |
     return { start: pos, end: pos + spaced[0].length, value: spaced[0], quoted: false }
   const digits = /^\d{4,8}(?![\p{L}\p{N}]|[.,]\d)/u.exec(rest)
   if (digits) return { start: pos, end: pos + digits[0].length, value: digits[0], quoted: false }
-  if (type === 'code') {
-    const alnum = /^[A-Za-z0-9]{6,12}(?![\p{L}\p{N}])/u.exec(rest)
+  {
+    // Letters and digits together (“Passcode: Hope7731”, “code AB12CD”); PINs may be shorter.
+    const alnum = (
+      type === 'code' ? /^[A-Za-z0-9]{6,12}(?![\p{L}\p{N}])/u : /^[A-Za-z0-9]{4,12}(?![\p{L}\p{N}])/u
+    ).exec(rest)
     if (alnum && /\d/.test(alnum[0]) && /[A-Za-z]/.test(alnum[0])) {
       return { start: pos, end: pos + alnum[0].length, value: alnum[0], quoted: false }
     }
@@ -234,6 +238,31 @@ export function findSecretPhrases(text: string, lang: Lang): Span[] {
     out.push(
       makeSpan(text, v.start, v.end, 'secret', {
         data: { type, cue: cue.toLowerCase(), masked: maskSecret(v.value) },
+      }),
+    )
+  }
+  for (const span of findDistantCodes(text)) {
+    if (!out.some((other) => other.start < span.end && span.start < other.end)) out.push(span)
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A code named a few words before its value: “de code van de sleutelkluis
+ * naast de voordeur is 4471”, “the key safe code by the door is 1234”.
+ */
+const DISTANT_CODE_RE =
+  /(?<![\p{L}\p{N}_])(?:code|sleutelkluis|sleutelkastje|keysafe|key\s+safe|key\s+box|kluis|alarm)(?![\p{L}\p{N}_])[^.!?\n]{0,48}?(?:(?<![\p{L}\p{N}_])(?:is|was|luidt)|=|:)\s*(\d{4,8})(?![\p{L}\p{N}]|[.,]\d)/giu
+
+function findDistantCodes(text: string): Span[] {
+  if (!/code|kluis|safe|key\s+box|alarm/i.test(text)) return []
+  const out: Span[] = []
+  for (const m of text.matchAll(DISTANT_CODE_RE)) {
+    const value = m[1]!
+    const start = m.index + m[0].length - value.length
+    out.push(
+      makeSpan(text, start, start + value.length, 'secret', {
+        data: { type: 'code', cue: 'code', masked: maskSecret(value) },
       }),
     )
   }

@@ -163,10 +163,21 @@ describe('profanity', () => {
     ])
   })
 
-  it('no English phrase is Dutch, and every English phrase has a rating', () => {
+  it('every English phrase has a cuss rating, or is one of our own additions with its own message', () => {
     const english = profanity.phrases?.filter((phrase) => phrase.lang === 'en') ?? []
     expect(english.length).toBeGreaterThan(2000)
-    for (const phrase of english) expect([0, 1, 2]).toContain((phrase.data as { rating: number }).rating)
+    for (const phrase of english) {
+      const rating = (phrase.data as { rating?: number } | undefined)?.rating
+      if (rating === undefined) expect(phrase.message, phrase.match).toBeDefined()
+      else expect([0, 1, 2]).toContain(rating)
+    }
+  })
+
+  it('our English additions (rules/profanity/en.yml) are flagged whatever the sureness', async () => {
+    for (const sureness of [0, 2]) {
+      const messages = await lintWith(profanity, { text: 'The rota is a shitshow, can’t be arsed.', lang: 'en', options: { sureness } })
+      expect(messages.map((message) => message.actual)).toEqual(['shitshow', 'can’t be arsed'])
+    }
   })
 })
 
