@@ -6,7 +6,7 @@
  *
  * mode: `parse` – remark-parse + remark-frontmatter + remark-gfm → mdast-util-to-nlcst
  *                 with parse-english, no checks (the floor any checker pays);
- *       `two`   – post-lint with only `profanity` (sureness 0) and `insensitive`,
+ *       `two`   – post-lint with only `profanity` (sureness 0) and `insensitive`, default ignore lists off,
  *                 the two checks alex runs;
  *       `all`   – post-lint with every built-in rule at its default severity.
  *
@@ -74,8 +74,10 @@ async function subject() {
       ? {
           rules: {
             ...Object.fromEntries(builtinRules.map((rule) => [rule.meta.id, 'off'])),
-            profanity: ['warning', { sureness: 0 }],
-            insensitive: 'warning',
+            // alex's checks exactly: the libraries' full lists, none of post-lint's
+            // care-sector defaults (ignore lists) that make it quieter.
+            profanity: ['warning', { sureness: 0, ignore: [] }],
+            insensitive: ['warning', { ignore: [], ignorePatterns: [] }],
           },
         }
       : {}

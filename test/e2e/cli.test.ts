@@ -4,40 +4,13 @@
  * Set UPDATE_EXPECTED=1 to rewrite examples/<name>/stylish.expected after a
  * deliberate change (and review the diff).
  */
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { examples, root, runCli, useFixtures } from '../support/cli.js'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-const bin = join(root, 'packages/cli/bin/post-lint.js')
-const examples = join(root, 'examples')
-
-function run(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...options.env },
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
-
-const temporary: string[] = []
-function fixture(files: Record<string, string>): string {
-  const directory = mkdtempSync(join(tmpdir(), 'post-lint-e2e-'))
-  temporary.push(directory)
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(directory, name)), { recursive: true })
-    writeFileSync(join(directory, name), content)
-  }
-  return directory
-}
-afterAll(() => {
-  for (const directory of temporary) rmSync(directory, { recursive: true, force: true })
-})
+const run = runCli
+const fixture = useFixtures('e2e')
 
 const CLEAN = '---\nlang: en\n---\nThanks to all our volunteers for a wonderful day at the food bank.\n'
 const PROFANE = '---\nlang: en\n---\nThe chairman said the weather was crap.\n'

@@ -35,8 +35,11 @@ const CATALOGUE = [
   'sponsored',
 ]
 
-const folders = readdirSync(join(root, 'rules')).filter((name) =>
-  statSync(join(root, 'rules', name)).isDirectory(),
+/** Folders in rules/ that hold something other than one rule (as in scripts/generate.mjs). */
+const NON_RULE_FOLDERS = new Set(['presets'])
+
+const folders = readdirSync(join(root, 'rules')).filter(
+  (name) => !NON_RULE_FOLDERS.has(name) && statSync(join(root, 'rules', name)).isDirectory(),
 )
 
 describe('catalogue', () => {

@@ -11,7 +11,10 @@ import { shouting } from './rules/shouting.js'
 import { sponsored } from './rules/sponsored.js'
 
 export type { EqualityPattern, RuleData } from './data.js'
+export { findHighEntropy, findSecretPhrases, findTokenPatterns } from './detect/secrets.js'
 export { ruleData } from './generated/rules.js'
+export { addressKey, domainOf } from './rules/personal-data.js'
+export { KNOWN_PLATFORMS, normalizePlatform, platformName } from './rules/platform-length.js'
 export {
   altText,
   hashtagCase,

@@ -1,59 +1,18 @@
 /**
- * `post-lint`: arguments, formatter choice, exit codes. The work is done by
- * @post-lint/node (files, rulebooks) and the engine.
+ * `post-lint`: arguments, commands, formatter choice, exit codes. The work is
+ * done by @post-lint/node (files, rulebooks) and the engine; each command is
+ * loaded only when it runs, so `--version` and `--help` stay fast.
  */
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
 import type { LintMessage, RuleSetting } from '@post-lint/core'
+import { COMMAND_HELP, COMMANDS, type Command, closestCommand, HELP, isCommand } from './help.js'
+import { EXIT, type Io, UsageProblem, useColor, write } from './io.js'
 
-/** Exit codes (public contract). */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const
-
-export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean }
-  stderr: NodeJS.WritableStream
-  stdin: NodeJS.ReadableStream
-  cwd: string
-  env: NodeJS.ProcessEnv
-}
+export { EXIT, HELP, type Io }
 
 export const version: string = (createRequire(import.meta.url)('../package.json') as { version: string })
   .version
-
-export const HELP = `Usage: post-lint [options] [files, folders or globs…]
-
-Checks social media drafts and newsletters (.md, .markdown, .txt) against your
-organisation's rulebook (the nearest post-lint.yml) before they are published.
-Without paths, checks the current folder. Files in .gitignore or
-.postlintignore are skipped.
-
-Options:
-  --format <name>          stylish (default) or json
-  --quiet                  report errors only
-  --max-warnings <n>       fail when there are more than <n> warnings
-  --config <file>          use this rulebook instead of the nearest post-lint.yml
-  --no-config              use no rulebook: built-in defaults only
-  --rule <id:severity>     set a rule's severity: off, info, warning or error
-                           (repeatable)
-  --stdin                  check one draft read from standard input
-  --stdin-filename <path>  the path of the draft on standard input (for its
-                           rulebook and file type)
-  --color, --no-color      force colours on or off (default: on a terminal)
-  -v, --version            print the version
-  -h, --help               print this help
-
-Examples:
-  post-lint drafts/
-  post-lint "drafts/**/*.md" --format json > report.json
-  post-lint --rule profanity:error --max-warnings 0 drafts/
-  post-lint --stdin --stdin-filename drafts/post.md < post.md
-
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too
-many warnings, 2 a usage or rulebook problem.
-Rules and their docs: https://github.com/post-lint/post-lint/tree/main/rules
-`
-
-class UsageProblem extends Error {}
 
 interface Parsed {
   paths: string[]
@@ -142,13 +101,6 @@ function parse(argv: string[]): Parsed {
   }
 }
 
-function useColor(io: Io, forced: boolean | undefined): boolean {
-  if (forced !== undefined) return forced
-  if (io.env.NO_COLOR) return false
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true
-  return io.stdout.isTTY === true
-}
-
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of stream)
@@ -156,16 +108,87 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!text) return Promise.resolve()
-  return new Promise((resolve) => {
-    if (stream.write(text)) resolve()
-    else stream.once('drain', () => resolve())
-  })
-}
-
 /** Run the CLI; resolves to the exit code. */
 export async function run(argv: string[], io: Io): Promise<number> {
+  const first = argv[0]
+  if (isCommand(first)) return command(first, argv.slice(1), io)
+  if (first !== undefined && (await unknownCommand(first, io))) return EXIT.usage
+  return lint(argv, io)
+}
+
+/** A first argument that looks like a command, is none, and names no file or folder. */
+async function unknownCommand(first: string, io: Io): Promise<boolean> {
+  if (!/^[a-z][a-z-]*$/i.test(first)) return false
+  const { stat } = await import('node:fs/promises')
+  const { resolve } = await import('node:path')
+  if (await stat(resolve(io.cwd, first)).catch(() => undefined)) return false
+  const hint = closestCommand(first)
+  await write(
+    io.stderr,
+    hint
+      ? `post-lint: unknown command “${first}” — did you mean “${hint}”?\n`
+      : `post-lint: unknown command “${first}”, and no file or folder of that name. Commands: ${COMMANDS.join(', ')}; see post-lint --help.\n`,
+  )
+  return true
+}
+
+const LOADERS: Record<
+  Exclude<Command, 'help'>,
+  () => Promise<(argv: string[], io: Io) => Promise<number>>
+> = {
+  init: async () => (await import('./commands/init.js')).init,
+  test: async () => (await import('./commands/test.js')).test,
+  doctor: async () => (await import('./commands/doctor.js')).doctor,
+  rules: async () => (await import('./commands/rules.js')).rules,
+  explain: async () => (await import('./commands/explain.js')).explain,
+}
+
+async function command(name: Command, argv: string[], io: Io): Promise<number> {
+  if (name === 'help') return help(argv, io)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    await write(io.stdout, COMMAND_HELP[name])
+    return EXIT.ok
+  }
+  try {
+    return await (await LOADERS[name]())(argv, io)
+  } catch (error) {
+    return problem(error, io)
+  }
+}
+
+async function help(argv: string[], io: Io): Promise<number> {
+  const topic = argv.find((arg) => !arg.startsWith('-'))
+  if (topic === undefined) {
+    await write(io.stdout, HELP)
+    return EXIT.ok
+  }
+  if (isCommand(topic)) {
+    await write(io.stdout, COMMAND_HELP[topic])
+    return EXIT.ok
+  }
+  const hint = closestCommand(topic)
+  await write(
+    io.stderr,
+    `post-lint: unknown command “${topic}”${hint ? ` — did you mean “${hint}”?` : `; commands: ${COMMANDS.join(', ')}`}\n`,
+  )
+  return EXIT.usage
+}
+
+/** Usage and rulebook problems → exit 2 with the message; anything else is a crash, also 2. */
+async function problem(error: unknown, io: Io): Promise<number> {
+  const userError = async () => (await import('@post-lint/node')).isUserError(error)
+  if (error instanceof UsageProblem || (error as Error).name === 'ConfigError' || (await userError())) {
+    await write(io.stderr, `post-lint: ${(error as Error).message}\n`)
+    return EXIT.usage
+  }
+  await write(
+    io.stderr,
+    `post-lint crashed; please report this with the command and rulebook that caused it:\n${(error as Error).stack ?? error}\n`,
+  )
+  return EXIT.usage
+}
+
+async function lint(argv: string[], io: Io): Promise<number> {
   let options: Parsed
   try {
     options = parse(argv)

@@ -264,6 +264,14 @@ describe('fixes and report fields', () => {
     })
   })
 
+  it('a rule may set its own documentation url, or none (`url: false`)', async () => {
+    const own = reporter('own', [{ start: 0, end: 3, message: 'm' }], { url: 'file:///org/post-lint.yml' })
+    const none = reporter('none', [{ start: 0, end: 3, message: 'm' }], { url: false })
+    const result = await new Linter({ rules: [own, none] }).lint('Dit')
+    expect(result.messages.find((message) => message.ruleId === 'own')?.url).toBe('file:///org/post-lint.yml')
+    expect(result.messages.find((message) => message.ruleId === 'none')).not.toHaveProperty('url')
+  })
+
   it('messages are sorted by position, then end, then rule id', async () => {
     const result = await new Linter({
       rules: [

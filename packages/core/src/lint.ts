@@ -224,7 +224,7 @@ export class Linter {
           severity: active.severity,
           report: value,
           sensitive: rule.meta.sensitive === true,
-          url: docsUrl(ruleId),
+          ...(rule.meta.url === false ? {} : { url: rule.meta.url ?? docsUrl(ruleId) }),
         })
       const context: RuleContext = {
         ruleId,
@@ -412,23 +412,23 @@ function applyControls(
     message: string,
     suggestion: string | undefined,
   ) => {
-    const from = draft.lines.position(start)
-    const to = draft.lines.position(end)
-    problems.push({
-      ruleId: ENGINE_RULES.controlComment,
-      severity: 'error',
-      message,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      offset: start,
-      endOffset: end,
+    const report: Report = {
+      start,
+      end,
       actual,
+      message,
       suggestions: suggestion ? [suggestion] : [],
-      ...(suggestion ? { fix: { range: [start, end] as [number, number], text: suggestion } } : {}),
-      url: urlFor(ENGINE_RULES.controlComment),
-    })
+      fix: suggestion !== undefined,
+    }
+    problems.push(
+      toMessage(draft, {
+        ruleId: ENGINE_RULES.controlComment,
+        severity: 'error',
+        report,
+        sensitive: false,
+        url: urlFor(ENGINE_RULES.controlComment),
+      }),
+    )
   }
   for (const control of draft.controls) {
     if (control.kind === 'unknown') {

@@ -297,19 +297,22 @@ function readFrontmatter(
  * reported a few columns off. Splits fall on white space, so words stay whole.
  */
 function alignText(node: MdastNodes, text: string, lines: LineIndex): void {
+  rewrite(node, (child) => (child.type === 'text' ? realign(child, text, lines) : undefined))
+}
+
+/** Walk the tree; `replace` may swap a node for others (undefined: keep it and walk into it). */
+function rewrite(node: MdastNodes, replace: (child: MdastNodes) => MdastNodes[] | undefined): void {
   if (!('children' in node)) return
   const parent = node as MdastParent
   for (let index = 0; index < parent.children.length; index++) {
     const child = parent.children[index]!
-    if (child.type === 'text') {
-      const pieces = realign(child, text, lines)
-      if (pieces) {
-        parent.children.splice(index, 1, ...(pieces as never[]))
-        index += pieces.length - 1
-      }
+    const pieces = replace(child)
+    if (pieces) {
+      parent.children.splice(index, 1, ...(pieces as never[]))
+      index += pieces.length - 1
       continue
     }
-    alignText(child, text, lines)
+    rewrite(child, replace)
   }
 }
 
@@ -381,24 +384,10 @@ function skippable(source: string): boolean {
 
 /** Links that show their own URL, and URLs written in text, become URL nodes. */
 function markUrls(node: MdastNodes, text: string, lines: LineIndex): void {
-  if (!('children' in node)) return
-  const parent = node as MdastParent
-  for (let index = 0; index < parent.children.length; index++) {
-    const child = parent.children[index]!
-    if (child.type === 'link' && isSelfLink(child, text)) {
-      parent.children[index] = urlNode(child) as never
-      continue
-    }
-    if (child.type === 'text') {
-      const pieces = splitUrls(child, text, lines)
-      if (pieces) {
-        parent.children.splice(index, 1, ...(pieces as never[]))
-        index += pieces.length - 1
-      }
-      continue
-    }
-    markUrls(child, text, lines)
-  }
+  rewrite(node, (child) => {
+    if (child.type === 'link' && isSelfLink(child, text)) return [urlNode(child) as never]
+    return child.type === 'text' ? splitUrls(child, text, lines) : undefined
+  })
 }
 
 function isSelfLink(link: MdastNodes & { type: 'link' }, text: string): boolean {

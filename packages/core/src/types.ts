@@ -128,6 +128,12 @@ export interface RuleMeta {
   description?: LocalText
   /** Default message; `{actual}` is replaced by the matched text. */
   message?: LocalText
+  /**
+   * The rule's documentation page. Default: its page under rules/<id>/ in the
+   * post-lint repository; `false` for a rule without one (findings carry no url).
+   * Rulebook rules point at the rulebook (docs) instead.
+   */
+  url?: string | false
 }
 
 export interface Rule {

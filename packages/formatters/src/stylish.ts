@@ -14,7 +14,6 @@ export const stylish: Formatter = (results, options) => {
   const c = createColors(options.color)
   const paint: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, info: c.blue }
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
-  let fixable = 0
   const out: string[] = []
   for (const result of results) {
     if (result.messages.length === 0) continue
@@ -23,7 +22,6 @@ export const stylish: Formatter = (results, options) => {
     const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length))
     for (const message of result.messages) {
       counts[message.severity]++
-      if (message.fix) fixable++
       const place = `${message.line}:${message.column}`.padEnd(width)
       const label = paint[message.severity](message.severity.padEnd(7))
       out.push(`  ${c.dim(place)}  ${label}  ${message.message}  ${c.dim(message.ruleId)}`)
@@ -36,7 +34,6 @@ export const stylish: Formatter = (results, options) => {
   const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`]
   const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`
   out.push('', (counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue)(c.bold(summary)))
-  if (fixable > 0) out.push(c.dim(`  ${plural(fixable, 'problem')} can be fixed with --fix`))
   return `${out.join('\n')}\n`
 }
 

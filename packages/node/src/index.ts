@@ -1,17 +1,51 @@
 /**
  * The filesystem edge: find drafts, honour ignore files, find and read the
- * nearest rulebook, and lint files with a linter per rulebook.
+ * nearest rulebook (and the files it extends), and lint files with a linter
+ * per rulebook and configuration.
+ *
+ * A rulebook file is loaded and compiled once; each draft gets the
+ * configuration `compiled.configFor(draft)` (its overrides applied), and each
+ * distinct configuration one Linter, made with the rulebook's compiled rules.
  */
+import { readFileSync, statSync } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { builtinRules } from '@post-lint/checks'
 import type { FileType, LintConfig, LintMessage, Rule, RuleSetting } from '@post-lint/core'
 import { Linter } from '@post-lint/core'
-import { compileRulebook, loadRulebook, RulebookError } from '@post-lint/rulebook'
+import {
+  type CompiledRulebook,
+  compileRulebook,
+  defaultRulebook,
+  loadRulebook,
+  RulebookError,
+  type RulebookLoader,
+} from '@post-lint/rulebook'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
 
-export { RulebookError } from '@post-lint/rulebook'
+export { builtinRules, ruleData } from '@post-lint/checks'
+export {
+  type Account,
+  type CompiledRulebook,
+  type CustomRule,
+  compileRulebook,
+  type DoctorFinding,
+  defaultRulebook,
+  doctor,
+  type ExampleResult,
+  loadRulebook,
+  type Organisation,
+  type Override,
+  PRESET_NAMES,
+  presets,
+  type ResolvedRulebook,
+  RulebookError,
+  type RulebookFile,
+  type RulebookProblem,
+  schemaFor,
+  testRulebook,
+} from '@post-lint/rulebook'
 
 /** Rulebook file names, in order of preference, looked for in each folder up from a draft. */
 export const RULEBOOK_NAMES = ['post-lint.yml', '.post-lint.yml'] as const
@@ -47,12 +81,45 @@ export interface EngineOptions {
 
 const isDraft = (path: string) => new RegExp(`\\.(${DRAFT_EXTENSIONS.join('|')})$`, 'i').test(path)
 
+/**
+ * Reads the rulebooks a rulebook extends: `specifier` relative to the folder
+ * of the file that names it; a folder means the rulebook in it. Undefined
+ * when there is no such file.
+ */
+export const fileLoader: RulebookLoader = (specifier, from) => {
+  const target = resolve(dirname(from), specifier)
+  const candidates = statSync(target, { throwIfNoEntry: false })?.isDirectory()
+    ? RULEBOOK_NAMES.map((name) => join(target, name))
+    : [target]
+  for (const path of candidates) {
+    try {
+      return { path, text: readFileSync(path, 'utf8').replace(/^\uFEFF/, '') }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') continue
+      throw new Error(code ?? String(error))
+    }
+  }
+  return undefined
+}
+
+/** JSON with object keys sorted: equal configurations give equal keys. */
+function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  )
+}
+
 export class PostLint {
   readonly cwd: string
+  /** The built-in rules (a rulebook's compiled rules add organisation data and custom rules). */
   readonly rules: readonly Rule[]
   readonly #options: EngineOptions
   readonly #rulebookFor = new Map<string, Promise<string | undefined>>()
-  readonly #linters = new Map<string, Promise<Linter>>()
+  readonly #compiled = new Map<string, CompiledRulebook>()
+  readonly #linters = new Map<string, Linter>()
 
   constructor(options: EngineOptions = {}) {
     this.cwd = resolve(options.cwd ?? process.cwd())
@@ -83,29 +150,61 @@ export class PostLint {
     return found
   }
 
-  /** The linter for a rulebook (undefined: defaults only). Throws RulebookError. */
-  linterFor(rulebook: string | undefined): Promise<Linter> {
-    const key = rulebook ?? ''
+  /**
+   * A rulebook file loaded (with everything it extends) and compiled, once per
+   * file; undefined: the built-in defaults. Throws RulebookError (every
+   * mistake, with file:line:column) or UsageError (unreadable file).
+   */
+  compiled(rulebook: string | undefined): CompiledRulebook {
+    const path = rulebook === undefined ? undefined : resolve(this.cwd, rulebook)
+    const key = path ?? ''
+    let compiled = this.#compiled.get(key)
+    if (!compiled) {
+      let resolved = defaultRulebook()
+      if (path) {
+        let text: string
+        try {
+          text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
+        } catch (error) {
+          throw new UsageError(
+            `Cannot read the rulebook ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+          )
+        }
+        resolved = loadRulebook(text, path, fileLoader, this.rules)
+      }
+      compiled = compileRulebook(resolved, this.rules)
+      this.#compiled.set(key, compiled)
+    }
+    return compiled
+  }
+
+  /** The configuration for a draft (absolute path, or undefined for unnamed stdin), `--rule` applied. */
+  configFor(rulebook: string | undefined, draft: string | undefined): LintConfig {
+    let config = this.compiled(rulebook).configFor(draft)
+    const overrides = this.#options.ruleOverrides
+    if (overrides && Object.keys(overrides).length > 0) {
+      const rules = { ...config.rules }
+      for (const [id, setting] of Object.entries(overrides)) {
+        // `--rule id:severity` changes the severity; the rulebook's options stay.
+        const current = rules[id]
+        rules[id] =
+          Array.isArray(current) && current[1] !== undefined && typeof setting === 'string'
+            ? [setting, current[1]]
+            : setting
+      }
+      config = { ...config, rules }
+    }
+    return config
+  }
+
+  /** The linter for a draft under a rulebook: one per distinct configuration. Throws RulebookError. */
+  linterFor(rulebook: string | undefined, draft?: string): Linter {
+    const compiled = this.compiled(rulebook)
+    const config = this.configFor(rulebook, draft)
+    const key = `${rulebook === undefined ? '' : resolve(this.cwd, rulebook)}\u0000${stableKey(config)}`
     let linter = this.#linters.get(key)
     if (!linter) {
-      linter = (async () => {
-        let config: LintConfig = {}
-        if (rulebook) {
-          let text: string
-          try {
-            text = await readFile(rulebook, 'utf8')
-          } catch (error) {
-            throw new UsageError(
-              `Cannot read the rulebook ${rulebook}: ${(error as NodeJS.ErrnoException).code ?? error}`,
-            )
-          }
-          const resolved = loadRulebook(text, rulebook, () => undefined, this.rules)
-          config = compileRulebook(resolved, this.rules).configFor(undefined)
-        }
-        const overrides = this.#options.ruleOverrides
-        if (overrides) config = { ...config, rules: { ...config.rules, ...overrides } }
-        return new Linter({ rules: this.rules, config })
-      })()
+      linter = new Linter({ rules: compiled.rules, config })
       this.#linters.set(key, linter)
     }
     return linter
@@ -114,7 +213,7 @@ export class PostLint {
   async lintText(text: string, filePath: string | undefined): Promise<FileResult> {
     const absolute = filePath ? resolve(this.cwd, filePath) : undefined
     const rulebook = await this.rulebookFor(absolute ?? join(this.cwd, 'stdin.md'))
-    const linter = await this.linterFor(rulebook)
+    const linter = this.linterFor(rulebook, absolute)
     const options: { filePath?: string; fileType?: FileType } = absolute ? { filePath: absolute } : {}
     const result = await linter.lint(text, options)
     return {

@@ -140,12 +140,15 @@ export interface CompiledRulebook {
  */
 export type RulebookLoader = (specifier: string, from: string) => { path: string; text: string } | undefined
 
+/** One mistake in a rulebook; lines and columns are 1-based, `endColumn` exclusive. */
 export interface RulebookProblem {
   message: string
   line: number
   column: number
   endLine: number
   endColumn: number
+  /** The file the mistake is in: the rulebook loaded, or a file of its `extends:` chain. */
+  filePath?: string
 }
 
 /** One finding of `post-lint doctor`. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   countGraphemes,
   countHashtags,
+  firstOverLimit,
   mastodonCountableText,
   measurePost,
   PLATFORM_LIMITS,
@@ -91,5 +92,51 @@ describe('helpers', () => {
 
   it('mastodonCountableText', () => {
     expect(mastodonCountableText('@ann@social.example en https://a.nl')).toBe(`@ann en ${'x'.repeat(23)}`)
+  })
+})
+
+describe('firstOverLimit', () => {
+  /** The reference: the shortest prefix that is over the limit, by trying every prefix. */
+  const slow = (platform: string, text: string, limit: number) => {
+    for (let end = 1; end <= text.length; end++) {
+      if ((measurePost(platform, text.slice(0, end))?.length ?? 0) > limit) return end - 1
+    }
+    return undefined
+  }
+
+  const texts = [
+    'a'.repeat(320),
+    `Zaterdag is de burendag 🎉🎉 in ons buurthuis! ${'Kom langs, neem je buren mee. '.repeat(12)}`,
+    `Read more at https://example.org/a/very/long/link/that/counts/as/23 ${'and some more words here '.repeat(14)}`,
+    `👨‍👩‍👧 family day 👍🏽 ${'é'.repeat(310)}`,
+  ]
+
+  for (const platform of ['x', 'bluesky', 'mastodon', 'threads', 'linkedin']) {
+    it(`${platform}: the same cut as trying every prefix`, () => {
+      for (const text of texts) {
+        const limit = platform === 'linkedin' ? 300 : (PLATFORM_LIMITS[platform as 'x'].limit ?? 0)
+        expect(firstOverLimit(platform, text, limit), text.slice(0, 30)).toBe(slow(platform, text, limit))
+      }
+    })
+  }
+
+  it('undefined when the text fits, and a custom limit on X', () => {
+    expect(firstOverLimit('x', 'Short post.', 280)).toBeUndefined()
+    expect(firstOverLimit('x', 'a'.repeat(40), 25)).toBe(25)
+  })
+})
+
+describe('countGraphemes agrees with Intl.Segmenter', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+  const reference = (text: string) => [...segmenter.segment(text)].length
+  it.each([
+    'plain ASCII text',
+    'café £10 – “quotes” and ’apostrophes’',
+    'emoji 😂😂 and 🔥',
+    'family 👨‍👩‍👧 and thumbs 👍🏽, flag 🇳🇱',
+    'combining e\u0301 and CRLF\r\nnext line',
+    'keycap 1️⃣ and heart ❤️',
+  ])('%s', (text) => {
+    expect(countGraphemes(text)).toBe(reference(text))
   })
 })

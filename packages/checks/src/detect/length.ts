@@ -47,9 +47,26 @@ export interface PostMeasure {
 
 let segmenter: Intl.Segmenter | undefined
 
+/**
+ * Characters that join with their neighbours into one grapheme: combining
+ * marks, zero-width joiner, variation selectors, skin tones, flag letters,
+ * tag characters, Hangul jamo, and CR (CRLF is one grapheme).
+ */
+const JOINING =
+  /\p{M}|\u200d|[\ufe00-\ufe0f]|[\u1100-\u11ff]|\r|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|[\u{E0020}-\u{E007F}]/u
+
 export function countGraphemes(text: string): number {
   // Fast path: printable ASCII, tabs and newlines (no CR: CRLF is one grapheme).
   if (/^[\t\n -~]*$/.test(text)) return text.length
+  // Nothing that joins: one grapheme per code point (Intl.Segmenter is slow).
+  if (!JOINING.test(text)) {
+    let count = 0
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      if (code < 0xdc00 || code > 0xdfff) count++
+    }
+    return count
+  }
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   let n = 0
   for (const _ of segmenter.segment(text)) n++
@@ -114,4 +131,37 @@ export function measurePost(platform: string, text: string): PostMeasure | undef
     result.hashtagLimit = spec.hashtagLimit
   }
   return result
+}
+
+/**
+ * Index (UTF-16) of the first character past `limit` in `text` as the platform
+ * counts it, or undefined when the text fits. One pass for the common cases
+ * (code units, graphemes, X at its standard 280); otherwise found by halving,
+ * since the length only grows with the prefix.
+ */
+export function firstOverLimit(platform: string, text: string, limit: number): number | undefined {
+  const measure = measurePost(platform, text)
+  if (!measure || measure.length <= limit) return undefined
+  const name = measure.platform as Platform
+  const unit = PLATFORM_LIMITS[name].unit
+  if (unit === 'utf16') return limit
+  if (unit === 'graphemes' && name !== 'mastodon') {
+    if (/^[\t\n -~]*$/.test(text)) return limit
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    let count = 0
+    for (const { index } of segmenter.segment(text)) {
+      if (count === limit) return index
+      count++
+    }
+    return undefined
+  }
+  if (name === 'x' && limit === PLATFORM_LIMITS.x.limit) return twitter.parseTweet(text).validRangeEnd + 1
+  let low = 0
+  let high = text.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((measurePost(name, text.slice(0, middle + 1))?.length ?? 0) > limit) high = middle
+    else low = middle + 1
+  }
+  return low
 }

@@ -1,6 +1,6 @@
 import type { Rule } from '@post-lint/core'
 import { metaFrom } from '../data.js'
-import { measurePost, PLATFORM_LIMITS } from '../detect/length.js'
+import { countHashtags, firstOverLimit, measurePost, PLATFORM_LIMITS } from '../detect/length.js'
 import { ruleData } from '../generated/rules.js'
 
 /**
@@ -8,6 +8,15 @@ import { ruleData } from '../generated/rules.js'
  * The finding spans the text past the limit, so the writer sees where to cut.
  * Channels without a limit (newsletter, website, e-mail) pass; an unknown
  * platform name is reported at its value.
+ *
+ * Options (a rulebook's account register fills `accounts`):
+ * - `limits`: other limits per platform, e.g. `{ x: { length: 4000 } }` for an
+ *   organisation whose X accounts are all verified. Keys are platform names
+ *   (aliases such as `twitter` work); `length` and `hashtags` are numbers.
+ * - `accounts`: limits per account id, `{ "x-debrug": { platform: x, limits:
+ *   { length: 4000, hashtags: 3 } } }`. A draft with `account: x-debrug` gets
+ *   that account's limits (when its `platform:` is the account's platform or
+ *   absent); without `platform:` the account's platform is used.
  */
 const data = ruleData['platform-length']!
 
@@ -50,28 +59,91 @@ const MESSAGES = {
     en: 'This post has {count} hashtags; {platform} allows {limit}. Keep the {limit} that matter most.',
     nl: 'Dit bericht heeft {count} hashtags; {platform} staat er {limit} toe. Houd de {limit} belangrijkste.',
   },
+  account: { en: '{platform} (account “{account}”)', nl: '{platform} (account “{account}”)' },
   unknown: {
     en: 'Unknown platform “{actual}”: post-lint knows {known}, and newsletter/website (no limit).',
     nl: 'Onbekend platform “{actual}”: post-lint kent {known}, en newsletter/website (geen limiet).',
   },
 }
 
+/** A platform name as written (“Twitter”, “IG”) → post-lint's name (“x”, “instagram”). */
+export function normalizePlatform(name: string): string {
+  const key = name.trim().toLowerCase()
+  return ALIASES[key] ?? key
+}
+
+/** How a platform is written in messages (“LinkedIn”). */
+export function platformName(platform: string): string {
+  const key = normalizePlatform(platform)
+  return NAMES[key] ?? platform
+}
+
+/** Platforms with a length limit, and channels without one (newsletter, website, …). */
+export const KNOWN_PLATFORMS: readonly string[] = [...Object.keys(PLATFORM_LIMITS), ...NO_LIMIT]
+
+interface Limits {
+  length?: number
+  hashtags?: number
+}
+
+function limitsOf(value: unknown): Limits {
+  if (typeof value !== 'object' || value === null) return {}
+  const { length, hashtags } = value as Record<string, unknown>
+  const limits: Limits = {}
+  if (typeof length === 'number' && length > 0) limits.length = length
+  if (typeof hashtags === 'number' && hashtags >= 0) limits.hashtags = hashtags
+  return limits
+}
+
+/** `limits` option, keyed by normalized platform name. */
+function platformLimits(options: Readonly<Record<string, unknown>>, platform: string): Limits {
+  const table = options.limits
+  if (typeof table !== 'object' || table === null) return {}
+  for (const [name, value] of Object.entries(table)) {
+    if (normalizePlatform(name) === platform) return limitsOf(value)
+  }
+  return {}
+}
+
+/** The draft's account in the `accounts` option, if any. */
+function accountOf(
+  options: Readonly<Record<string, unknown>>,
+  id: unknown,
+): { id: string; platform: string | undefined; limits: Limits } | undefined {
+  const table = options.accounts
+  if (typeof id !== 'string' || typeof table !== 'object' || table === null) return undefined
+  if (!Object.hasOwn(table, id)) return undefined
+  const entry = (table as Record<string, unknown>)[id]
+  if (typeof entry !== 'object' || entry === null) return undefined
+  const platform = (entry as { platform?: unknown }).platform
+  return {
+    id,
+    platform: typeof platform === 'string' ? normalizePlatform(platform) : undefined,
+    limits: limitsOf((entry as { limits?: unknown }).limits),
+  }
+}
+
 export const platformLength: Rule = {
   meta: metaFrom(data),
   check(ctx) {
     const frontmatter = ctx.frontmatter
-    const raw = frontmatter?.data.platform
-    if (!frontmatter || typeof raw !== 'string') return
-    const name = raw.trim().toLowerCase()
-    const platform = ALIASES[name] ?? name
-    if (NO_LIMIT.has(platform)) return
-    const where = frontmatter.keyOffsets.platform
+    if (!frontmatter) return
+    const raw = frontmatter.data.platform
+    const account = accountOf(ctx.options, frontmatter.data.account)
+    const declared = typeof raw === 'string' ? normalizePlatform(raw) : undefined
+    const platform = declared ?? account?.platform
+    if (platform === undefined || NO_LIMIT.has(platform)) return
+    const where = frontmatter.keyOffsets.platform ?? frontmatter.keyOffsets.account
     if (!(platform in PLATFORM_LIMITS)) {
-      if (where) {
+      // An account's unknown platform is the rulebook's problem, not the draft's.
+      if (declared !== undefined && frontmatter.keyOffsets.platform) {
         ctx.report({
-          start: where.start,
-          end: where.end,
-          message: ctx.t(MESSAGES.unknown, { actual: raw, known: Object.keys(PLATFORM_LIMITS).join(', ') }),
+          start: frontmatter.keyOffsets.platform.start,
+          end: frontmatter.keyOffsets.platform.end,
+          message: ctx.t(MESSAGES.unknown, {
+            actual: String(raw),
+            known: Object.keys(PLATFORM_LIMITS).join(', '),
+          }),
         })
       }
       return
@@ -79,35 +151,36 @@ export const platformLength: Rule = {
     const text = ctx.plainText()
     const measure = measurePost(platform, text)
     if (!measure) return
-    const display = NAMES[platform] ?? platform
-    if (measure.length > measure.limit) {
-      // The first character past the limit, found by halving (length is monotone in the prefix).
-      let low = 0
-      let high = text.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if ((measurePost(platform, text.slice(0, middle + 1))?.length ?? 0) > measure.limit) high = middle
-        else low = middle + 1
-      }
-      const { start, end } = toSource(ctx, low, text.length)
+    const own = account && account.platform === platform ? account.limits : {}
+    const general = platformLimits(ctx.options, platform)
+    const limit = own.length ?? general.length ?? measure.limit
+    const hashtagLimit = own.hashtags ?? general.hashtags ?? measure.hashtagLimit
+    const display =
+      own.length !== undefined || own.hashtags !== undefined
+        ? ctx.t(MESSAGES.account, { platform: NAMES[platform] ?? platform, account: account!.id })
+        : (NAMES[platform] ?? platform)
+    if (measure.length > limit) {
+      const over = firstOverLimit(platform, text, limit) ?? text.length
+      const { start, end } = toSource(ctx, over, text.length)
       ctx.report({
         start,
         end,
         message: ctx.t(MESSAGES.length, {
           length: String(measure.length),
-          limit: String(measure.limit),
-          over: String(measure.length - measure.limit),
+          limit: String(limit),
+          over: String(measure.length - limit),
           platform: display,
         }),
       })
     }
-    if (measure.hashtagLimit !== undefined && (measure.hashtags ?? 0) > measure.hashtagLimit) {
+    const hashtags = measure.hashtags ?? countHashtags(text)
+    if (hashtagLimit !== undefined && hashtags > hashtagLimit) {
       ctx.report({
         start: where?.start ?? 0,
         end: where?.end ?? 0,
         message: ctx.t(MESSAGES.hashtags, {
-          count: String(measure.hashtags),
-          limit: String(measure.hashtagLimit),
+          count: String(hashtags),
+          limit: String(hashtagLimit),
           platform: display,
         }),
       })

@@ -175,7 +175,11 @@ describe('profanity', () => {
 
   it('our English additions (rules/profanity/en.yml) are flagged whatever the sureness', async () => {
     for (const sureness of [0, 2]) {
-      const messages = await lintWith(profanity, { text: 'The rota is a shitshow, can’t be arsed.', lang: 'en', options: { sureness } })
+      const messages = await lintWith(profanity, {
+        text: 'The rota is a shitshow, can’t be arsed.',
+        lang: 'en',
+        options: { sureness },
+      })
       expect(messages.map((message) => message.actual)).toEqual(['shitshow', 'can’t be arsed'])
     }
   })
