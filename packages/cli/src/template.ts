@@ -22,14 +22,6 @@ export interface TemplateInput {
 
 /** Platforms with an account register entry (those platform-length knows). */
 export const PLATFORMS = ['facebook', 'instagram', 'x', 'linkedin', 'bluesky', 'mastodon', 'threads'] as const
-export const PLATFORM_ALIASES: Record<string, string> = {
-  twitter: 'x',
-  'x.com': 'x',
-  bsky: 'bluesky',
-  fb: 'facebook',
-  ig: 'instagram',
-  insta: 'instagram',
-}
 export const DEFAULT_PLATFORMS = ['facebook', 'instagram', 'x']
 
 export const DEFAULTS: Record<TemplateLang, { name: string; vault: string; owners: [string, string] }> = {

@@ -24,7 +24,7 @@ import {
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
 
-export { builtinRules, ruleData } from '@post-lint/checks'
+export { builtinRules, normalizePlatform, ruleData } from '@post-lint/checks'
 export {
   type Account,
   type CompiledRulebook,

@@ -1,4 +1,5 @@
 import type { ProseBlock, RuleContext } from '@post-lint/core'
+import { longestMatches } from '@post-lint/core'
 import type { Span } from '../detect/types.js'
 
 /** A detector span in a prose block, as source offsets (end exclusive). */
@@ -27,19 +28,13 @@ export function detectInBlocks(
   return found
 }
 
-/** Drop spans that overlap an earlier (longer-first) span. */
+/** Drop spans that overlap an earlier (longer-first) span: core's `longestMatches` on source offsets. */
 export function withoutOverlaps<T extends { sourceStart: number; sourceEnd: number }>(
   spans: readonly T[],
 ): T[] {
-  const sorted = [...spans].sort((a, b) => a.sourceStart - b.sourceStart || b.sourceEnd - a.sourceEnd)
-  const kept: T[] = []
-  let reach = -1
-  for (const span of sorted) {
-    if (span.sourceStart < reach) continue
-    kept.push(span)
-    reach = span.sourceEnd
-  }
-  return kept
+  return longestMatches(spans.map((span) => ({ span, start: span.sourceStart, end: span.sourceEnd }))).map(
+    ({ span }) => span,
+  )
 }
 
 /** Options helper: a list of strings, or empty. */

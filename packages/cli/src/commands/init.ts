@@ -6,12 +6,12 @@
 import { link, rename, stat, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface, type Interface } from 'node:readline/promises'
+import { normalizePlatform } from '@post-lint/node'
 import { EXIT, type Io, parseCommand, UsageProblem, write } from '../io.js'
 import {
   DEFAULT_PLATFORMS,
   DEFAULTS,
   handleFor,
-  PLATFORM_ALIASES,
   PLATFORMS,
   rulebookTemplate,
   type TemplateAccount,
@@ -121,7 +121,7 @@ function parsePlatforms(value: string): string[] | string {
   if (names.length === 0) return 'name at least one platform, e.g. facebook,instagram,x'
   const platforms: string[] = []
   for (const name of names) {
-    const platform = PLATFORM_ALIASES[name] ?? name
+    const platform = normalizePlatform(name)
     if (!(PLATFORMS as readonly string[]).includes(platform))
       return `unknown platform “${name}”; known: ${PLATFORMS.join(', ')}`
     if (!platforms.includes(platform)) platforms.push(platform)
