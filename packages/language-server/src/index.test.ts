@@ -23,3 +23,33 @@ describe('toDiagnostic', () => {
     expect(diagnostic.codeDescription).toEqual({ href: 'https://example.org/rules/profanity' })
   })
 })
+
+describe('toDiagnostic severities and data', () => {
+  const base = {
+    ruleId: 'people-first',
+    message: 'Write “people we support” instead of “clients”.',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 8,
+    offset: 0,
+    endOffset: 7,
+    actual: 'clients',
+    suggestions: ['people we support'],
+  }
+  it('maps error, warning and info, source post-lint, suggestions and fix as data, no url no codeDescription', () => {
+    expect(toDiagnostic({ ...base, severity: 'error' }).severity).toBe(1)
+    expect(toDiagnostic({ ...base, severity: 'info' }).severity).toBe(3)
+    const diagnostic = toDiagnostic({
+      ...base,
+      severity: 'warning',
+      fix: { range: [0, 7], text: 'people we support' },
+    })
+    expect(diagnostic.source).toBe('post-lint')
+    expect(diagnostic.codeDescription).toBeUndefined()
+    expect(diagnostic.data).toEqual({
+      suggestions: ['people we support'],
+      fix: { range: [0, 7], text: 'people we support' },
+    })
+  })
+})

@@ -36,3 +36,6 @@ export function toDiagnostic(message: LintMessage): Diagnostic {
     data: { suggestions: message.suggestions, fix: message.fix },
   }
 }
+
+export * from './actions.js'
+export { createServer, DEBOUNCE_MS, normalizeSettings, startServer } from './server.js'

@@ -1,0 +1,438 @@
+/**
+ * The post-lint language server: lints open Markdown and plain-text drafts
+ * (debounced while typing, or on save), pushes or serves (pull, LSP 3.17)
+ * diagnostics, offers quick fixes, fix all and "disable for this line",
+ * explains findings on hover, and follows rulebook edits.
+ */
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { Lang } from '@post-lint/core'
+import {
+  builtinRules,
+  compileRulebook,
+  fileLoader,
+  loadRulebook,
+  PostLint,
+  RULEBOOK_NAMES,
+  RulebookError,
+} from '@post-lint/node'
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Connection,
+  type Diagnostic,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from 'vscode-languageserver'
+import { createConnection } from 'vscode-languageserver/node.js'
+import { TextDocument } from 'vscode-languageserver-textdocument'
+import {
+  disableLineAction,
+  FIX_ALL_KIND,
+  failureDiagnostic,
+  fixAllAction,
+  hoverText,
+  problemDiagnostic,
+  quickFixes,
+} from './actions.js'
+import { defaultSettings, type Settings, toDiagnostic } from './index.js'
+
+/** Milliseconds of quiet typing before a draft is linted again. */
+export const DEBOUNCE_MS = 150
+
+const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext'])
+
+interface Result {
+  version: number
+  diagnostics: Diagnostic[]
+  lang: Lang
+}
+
+function filePathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined
+}
+
+const isRulebook = (uri: string) =>
+  (RULEBOOK_NAMES as readonly string[]).includes(basename(filePathOf(uri) ?? ''))
+
+/** Client settings with the defaults filled in and wrong types ignored. */
+export function normalizeSettings(value: unknown): Settings {
+  const given = (value && typeof value === 'object' ? value : {}) as Partial<Record<keyof Settings, unknown>>
+  return {
+    enable: typeof given.enable === 'boolean' ? given.enable : defaultSettings.enable,
+    run: given.run === 'onSave' || given.run === 'onType' ? given.run : defaultSettings.run,
+    rulebook: typeof given.rulebook === 'string' && given.rulebook !== '' ? given.rulebook : null,
+  }
+}
+
+export function createServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument)
+  let pull = false
+  let configurationSupport = false
+  let dynamicConfiguration = false
+  let dynamicWatchers = false
+  let folders: string[] = []
+
+  const settingsCache = new Map<string, Promise<Settings>>()
+  /** A PostLint per explicit rulebook ('' = discovery); replaced when a rulebook changes. */
+  let engines = new Map<string, PostLint>()
+  /** The last engine that compiled a rulebook ('' = built-in defaults) without errors. */
+  const lastGood = new Map<string, PostLint>()
+  const results = new Map<string, Result>()
+  const timers = new Map<string, NodeJS.Timeout>()
+  const runs = new Map<string, number>()
+  /** Diagnostics shown in rulebook files, by URI. */
+  const rulebookDiagnostics = new Map<string, Diagnostic[]>()
+
+  function settingsFor(uri: string): Promise<Settings> {
+    let settings = settingsCache.get(uri)
+    if (!settings) {
+      settings = configurationSupport
+        ? connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'postLint' })
+            .then(normalizeSettings, () => defaultSettings)
+        : Promise.resolve(defaultSettings)
+      settingsCache.set(uri, settings)
+    }
+    return settings
+  }
+
+  function folderOf(filePath: string | undefined): string {
+    if (filePath) {
+      const folder = folders
+        .filter((candidate) => filePath.startsWith(candidate.endsWith('/') ? candidate : `${candidate}/`))
+        .sort((a, b) => b.length - a.length)[0]
+      return folder ?? dirname(filePath)
+    }
+    return folders[0] ?? process.cwd()
+  }
+
+  function engineFor(settings: Settings, filePath: string | undefined): PostLint {
+    const cwd = folderOf(filePath)
+    const configFile = settings.rulebook ? resolve(cwd, settings.rulebook) : undefined
+    const key = configFile ?? ''
+    let engine = engines.get(key)
+    if (!engine) {
+      engine = new PostLint(configFile ? { cwd, configFile } : { cwd })
+      engines.set(key, engine)
+    }
+    return engine
+  }
+
+  function showRulebookDiagnostics(uri: string, diagnostics: Diagnostic[]): void {
+    // Unchanged: nothing to tell (in pull mode, a refresh would make the client pull again, and again).
+    if (JSON.stringify(rulebookDiagnostics.get(uri) ?? []) === JSON.stringify(diagnostics)) return
+    rulebookDiagnostics.set(uri, diagnostics)
+    if (pull) connection.languages.diagnostics.refresh()
+    else void connection.sendDiagnostics({ uri, diagnostics })
+  }
+
+  /** A RulebookError's problems, shown in each file they are in. */
+  function showRulebookError(error: RulebookError, onlyIn?: string): void {
+    const byFile = new Map<string, Diagnostic[]>()
+    for (const problem of error.problems) {
+      const file = problem.filePath ?? error.filePath
+      const target = onlyIn ?? file
+      const note = file === target ? '' : `In ${file}: `
+      const list = byFile.get(target) ?? []
+      list.push(
+        problemDiagnostic(
+          file === target ? problem : { ...problem, line: 1, column: 1, endLine: 1, endColumn: 1 },
+          note,
+        ),
+      )
+      byFile.set(target, list)
+    }
+    for (const [file, diagnostics] of byFile) {
+      const uri = toUri(file)
+      // An open rulebook document shows the problems of its own (maybe unsaved) text.
+      if (onlyIn === undefined && documents.get(uri)) continue
+      showRulebookDiagnostics(uri, diagnostics)
+    }
+  }
+
+  const toUri = (file: string) => pathToFileURL(file).href
+
+  /** Checks an open rulebook document's own text. */
+  function checkRulebookDocument(document: TextDocument): void {
+    const filePath = filePathOf(document.uri)
+    if (!filePath) return
+    try {
+      const resolved = loadRulebook(
+        document.getText().replace(/^\uFEFF/, ''),
+        filePath,
+        fileLoader,
+        builtinRules,
+      )
+      compileRulebook(resolved, builtinRules)
+      showRulebookDiagnostics(document.uri, [])
+    } catch (error) {
+      if (error instanceof RulebookError) showRulebookError(error, filePath)
+      else
+        showRulebookDiagnostics(document.uri, [
+          problemDiagnostic({ message: String(error), line: 1, column: 1, endLine: 1, endColumn: 1 }),
+        ])
+    }
+  }
+
+  async function lintDocument(document: TextDocument, settings: Settings): Promise<Result> {
+    const version = document.version
+    const filePath = filePathOf(document.uri)
+    try {
+      const engine = engineFor(settings, filePath)
+      const rulebook = await engine.rulebookFor(filePath ?? join(engine.cwd, 'stdin.md'))
+      const key = rulebook ?? ''
+      let linter: ReturnType<PostLint['linterFor']>
+      try {
+        linter = engine.linterFor(rulebook, filePath)
+        lastGood.set(key, engine)
+        if (rulebook && !documents.get(toUri(rulebook))) showRulebookDiagnostics(toUri(rulebook), [])
+      } catch (error) {
+        if (!(error instanceof RulebookError)) throw error
+        showRulebookError(error)
+        const good = lastGood.get(key)
+        if (!good) throw error
+        linter = good.linterFor(rulebook, filePath)
+      }
+      const result = await linter.lint(document.getText(), filePath ? { filePath } : {})
+      return { version, diagnostics: result.messages.map(toDiagnostic), lang: result.lang }
+    } catch (error) {
+      connection.console.error(
+        `post-lint could not check ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      )
+      return { version, diagnostics: [failureDiagnostic(error)], lang: 'en' }
+    }
+  }
+
+  /** Lints a draft now and pushes the result, unless a newer run or edit made it stale. */
+  async function validate(uri: string): Promise<void> {
+    const run = (runs.get(uri) ?? 0) + 1
+    runs.set(uri, run)
+    const document = documents.get(uri)
+    if (!document || !DRAFT_LANGUAGES.has(document.languageId)) return
+    const settings = await settingsFor(uri)
+    if (runs.get(uri) !== run) return
+    if (!settings.enable) {
+      results.delete(uri)
+      if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] })
+      return
+    }
+    const result = await lintDocument(document, settings)
+    const current = documents.get(uri)
+    if (runs.get(uri) !== run || !current || current.version !== result.version) return
+    results.set(uri, result)
+    if (!pull)
+      void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics })
+  }
+
+  function cancel(uri: string): void {
+    clearTimeout(timers.get(uri))
+    timers.delete(uri)
+    runs.set(uri, (runs.get(uri) ?? 0) + 1)
+  }
+
+  function schedule(uri: string, delay: number): void {
+    clearTimeout(timers.get(uri))
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri)
+        void validate(uri)
+      }, delay),
+    )
+  }
+
+  /** Everything changed (rulebook, settings): re-lint every open draft. */
+  function revalidateAll(): void {
+    results.clear()
+    if (pull) {
+      connection.languages.diagnostics.refresh()
+      return
+    }
+    for (const document of documents.all()) {
+      if (DRAFT_LANGUAGES.has(document.languageId)) schedule(document.uri, 0)
+    }
+  }
+
+  function rulebookChanged(): void {
+    engines = new Map()
+    revalidateAll()
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities
+    pull = Boolean(capabilities.textDocument?.diagnostic)
+    configurationSupport = Boolean(capabilities.workspace?.configuration)
+    dynamicConfiguration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration)
+    dynamicWatchers = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration)
+    folders = (params.workspaceFolders ?? [])
+      .map((folder) => filePathOf(folder.uri))
+      .filter((path): path is string => path !== undefined)
+    if (folders.length === 0 && params.rootUri) {
+      const root = filePathOf(params.rootUri)
+      if (root) folders = [root]
+    }
+    return {
+      capabilities: {
+        textDocumentSync: {
+          openClose: true,
+          change: TextDocumentSyncKind.Incremental,
+          save: { includeText: false },
+        },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'post-lint-language-server' },
+    }
+  })
+
+  connection.onInitialized(() => {
+    if (dynamicConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postLint' })
+    }
+    if (dynamicWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: RULEBOOK_NAMES.map((name) => ({ globPattern: `**/${name}` })),
+      })
+    }
+    if (configurationSupport && dynamicConfiguration) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => filePathOf(folder.uri)))
+        folders = folders.filter((folder) => !removed.has(folder))
+        for (const folder of event.added) {
+          const path = filePathOf(folder.uri)
+          if (path) folders.push(path)
+        }
+        rulebookChanged()
+      })
+    }
+  })
+
+  connection.onDidChangeConfiguration(() => {
+    settingsCache.clear()
+    engines = new Map()
+    revalidateAll()
+  })
+
+  connection.onDidChangeWatchedFiles(() => rulebookChanged())
+
+  /** onDidChangeContent also fires for an opened document: onDidOpen handles that one. */
+  const justOpened = new Set<string>()
+
+  documents.onDidOpen(({ document }) => {
+    justOpened.add(document.uri)
+    if (isRulebook(document.uri)) checkRulebookDocument(document)
+    else if (!pull && DRAFT_LANGUAGES.has(document.languageId)) schedule(document.uri, 0)
+  })
+
+  documents.onDidChangeContent(({ document }) => {
+    if (justOpened.delete(document.uri)) return
+    if (isRulebook(document.uri)) {
+      checkRulebookDocument(document)
+      return
+    }
+    if (pull || !DRAFT_LANGUAGES.has(document.languageId)) return
+    cancel(document.uri)
+    void settingsFor(document.uri).then((settings) => {
+      if (settings.run === 'onType') schedule(document.uri, DEBOUNCE_MS)
+    })
+  })
+
+  documents.onDidSave(({ document }) => {
+    if (isRulebook(document.uri)) {
+      rulebookChanged()
+      return
+    }
+    if (!DRAFT_LANGUAGES.has(document.languageId)) return
+    results.delete(document.uri)
+    if (pull) connection.languages.diagnostics.refresh()
+    else schedule(document.uri, 0)
+  })
+
+  documents.onDidClose(({ document }) => {
+    cancel(document.uri)
+    settingsCache.delete(document.uri)
+    results.delete(document.uri)
+    if (isRulebook(document.uri)) {
+      rulebookDiagnostics.delete(document.uri)
+      rulebookChanged()
+    }
+    if (!pull) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] })
+  })
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri
+    const document = documents.get(uri)
+    if (isRulebook(uri)) return { kind: 'full', items: rulebookDiagnostics.get(uri) ?? [] }
+    if (!document || !DRAFT_LANGUAGES.has(document.languageId)) return { kind: 'full', items: [] }
+    const settings = await settingsFor(uri)
+    if (!settings.enable) return { kind: 'full', items: [] }
+    const cached = results.get(uri)
+    // onSave: keep showing the result of the last save (or open) while typing.
+    if (cached && (cached.version === document.version || settings.run === 'onSave')) {
+      return { kind: 'full', items: cached.diagnostics }
+    }
+    const result = await lintDocument(document, settings)
+    if (token.isCancellationRequested || documents.get(uri)?.version !== result.version) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The draft changed', { retriggerRequest: true })
+    }
+    results.set(uri, result)
+    return { kind: 'full', items: result.diagnostics }
+  })
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri)
+    if (!document) return []
+    const only = params.context.only
+    const wants = (kind: string) =>
+      !only || only.some((prefix) => kind === prefix || kind.startsWith(`${prefix}.`))
+    const actions: CodeAction[] = []
+    const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'post-lint')
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const diagnostic of ours) {
+        actions.push(...quickFixes(document.uri, diagnostic))
+        const disable = disableLineAction(document, diagnostic)
+        if (disable) actions.push(disable)
+      }
+    }
+    const result = results.get(document.uri)
+    if (wants(FIX_ALL_KIND) && result?.version === document.version) {
+      const fixAll = fixAllAction(document, result.diagnostics)
+      if (fixAll) actions.push(fixAll)
+    }
+    return actions
+  })
+
+  connection.onHover((params) => {
+    const result = results.get(params.textDocument.uri)
+    if (!result) return null
+    const { line, character } = params.position
+    const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+      a.line < b.line || (a.line === b.line && a.character <= b.character)
+    const diagnostic = result.diagnostics.find(
+      (candidate) =>
+        candidate.code !== undefined &&
+        before(candidate.range.start, { line, character }) &&
+        before({ line, character }, candidate.range.end),
+    )
+    return diagnostic ? { contents: hoverText(diagnostic, result.lang), range: diagnostic.range } : null
+  })
+
+  documents.listen(connection)
+}
+
+/** Starts the server on the transport named by the process arguments (`--stdio`, `--node-ipc`, `--socket=`). */
+export function startServer(): Connection {
+  const connection = createConnection()
+  createServer(connection)
+  connection.listen()
+  return connection
+}
