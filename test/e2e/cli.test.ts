@@ -136,6 +136,29 @@ describe('stylish', () => {
   })
 })
 
+describe('secrets in the output', () => {
+  const TWO =
+    '---\nlang: en\n---\nLogin: password: Sunflower!24 and token ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8, what crap.\n'
+
+  it('no format shows a secret, even two on one line or one hidden by --quiet', () => {
+    const directory = fixture({
+      'post.md': TWO,
+      'post-lint.yml': 'rules:\n  secrets: warning\n  profanity: error\n',
+    })
+    for (const args of [[], ['--format', 'json'], ['--quiet'], ['--rule', 'shouting:error', '--quiet']]) {
+      const result = run(['post.md', ...args], { cwd: directory })
+      expect(result.stdout + result.stderr, args.join(' ')).not.toMatch(/Sunflower|ghp_A1b2C3/)
+    }
+    const quiet = run(['post.md', '--quiet'], { cwd: directory }).stdout
+    expect(quiet).toContain('profanity')
+    expect(quiet).not.toContain('secrets')
+    const stylish = run(['post.md'], { cwd: directory }).stdout
+    expect(stylish).toContain(
+      'Login: password: •••••••••••• and token ••••••••••••••••••••••••••••••••••••••••',
+    )
+  })
+})
+
 describe('--stdin', () => {
   it('lints standard input, named by --stdin-filename, with the rulebook of that path', () => {
     const directory = fixture({ 'drafts/post-lint.yml': 'rules:\n  profanity: error\n' })

@@ -358,3 +358,27 @@ describe('text helpers', () => {
     expect(didYouMean('xyz', ['profanity', 'insensitive'])).toBeUndefined()
   })
 })
+
+describe('masked text', () => {
+  const secret: Rule = {
+    meta: { id: 'secret-demo', defaultSeverity: 'error', sensitive: true },
+    check(ctx) {
+      for (const match of ctx.source.matchAll(/pw=(\S+)/g)) {
+        const start = match.index + 3
+        ctx.report({ start, end: start + match[1]!.length, message: 'secret', actual: '••' })
+      }
+    },
+  }
+
+  it('masks every secret of every sensitive finding, keeps length and line breaks', async () => {
+    const text = 'a pw=one and pw=two\r\nnext pw=three\n'
+    const result = await new Linter({ rules: [secret] }).lint(text)
+    expect(result.masked).toBe('a pw=••• and pw=•••\r\nnext pw=•••••\n')
+    expect(result.masked).toHaveLength(text.length)
+  })
+
+  it('is the text itself when nothing is secret', async () => {
+    const result = await new Linter({ rules: [secret] }).lint('nothing here')
+    expect(result.masked).toBe(result.text)
+  })
+})

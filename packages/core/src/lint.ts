@@ -264,7 +264,14 @@ export class Linter {
     controlled.sort(
       (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId),
     )
-    return { messages: controlled, lang, langSource, text: draft.text, bom: draft.bom }
+    return {
+      messages: controlled,
+      lang,
+      langSource,
+      text: draft.text,
+      masked: maskSecrets(draft.text, reports),
+      bom: draft.bom,
+    }
   }
 
   #knownIds(): Set<string> {
@@ -389,6 +396,29 @@ function toMessage(
   if (entry.url) result.url = entry.url
   if (note) result.note = note
   return result
+}
+
+/**
+ * The text with every secret replaced by `•` (line breaks kept), for outputs
+ * that show a draft's lines: a secret must not appear under another finding
+ * on the same line, or under a finding that `--quiet` leaves while hiding the
+ * secret's own. Secrets: findings of sensitive rules, and findings whose rule
+ * masked `actual` itself (a BSN).
+ */
+function maskSecrets(text: string, reports: ReadonlyArray<{ report: Report; sensitive: boolean }>): string {
+  let masked: string[] | undefined
+  for (const { report, sensitive } of reports) {
+    const start = clamp(report.start, text.length)
+    const end = clamp(Math.max(report.end, start), text.length)
+    const raw = text.slice(start, end)
+    const maskedByRule = report.actual !== undefined && report.actual !== raw && report.actual.includes(MASK)
+    if (start === end || !(sensitive || maskedByRule)) continue
+    masked ??= [...text]
+    for (let index = start; index < end; index++) {
+      if (text[index] !== '\n' && text[index] !== '\r') masked[index] = MASK
+    }
+  }
+  return masked ? masked.join('') : text
 }
 
 function clamp(value: number, max: number): number {

@@ -194,5 +194,7 @@ export interface LintResult {
   langSource: 'frontmatter' | 'option' | 'config' | 'detected' | 'fallback'
   /** The text that was linted (without a byte order mark). */
   text: string
+  /** `text` with every secret masked (•), same length: what outputs may show of the draft. */
+  masked: string
   bom: boolean
 }

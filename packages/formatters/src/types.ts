@@ -3,7 +3,7 @@ import type { LintMessage } from '@post-lint/core'
 export interface FormatterResult {
   filePath: string
   messages: LintMessage[]
-  /** The linted text, to show the draft's line under each message. */
+  /** The linted text with secrets masked (LintResult.masked), to show the draft's line under each message. */
   source?: string
 }
 

@@ -62,7 +62,7 @@ export class UsageError extends Error {
 export interface FileResult {
   filePath: string
   messages: LintMessage[]
-  /** The linted text (without BOM), for formatters that show the line. */
+  /** The linted text (without BOM) with every secret masked: what formatters may show of the draft. */
   source: string
   lang: string
   rulebook: string | undefined
@@ -219,7 +219,8 @@ export class PostLint {
     return {
       filePath: absolute ?? '<stdin>',
       messages: result.messages,
-      source: result.text,
+      // What outputs may show of the draft: secrets masked on every line.
+      source: result.masked,
       lang: result.lang,
       rulebook,
     }
