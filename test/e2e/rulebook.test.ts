@@ -163,6 +163,20 @@ describe('extends', () => {
     expect(findings(back)).toEqual({ 'a.md': ['insensitive:warning', 'profanity:warning'] })
   })
 
+  it('--rule also sets the rulebook’s own rules (custom, watch), and still rejects unknown ids', () => {
+    const directory = fixture({
+      'post-lint.yml': 'watch: [Mayor Smith]\ncustom:\n  jargon: { type: avoid, phrases: [synergy] }\n',
+      'a.md': EN('Synergy with Mayor Smith.\n'),
+    })
+    expect(findings(directory)).toEqual({ 'a.md': ['jargon:warning', 'watch:info'] })
+    expect(findings(directory, ['--rule', 'jargon:off', '--rule', 'watch:error'])).toEqual({
+      'a.md': ['watch:error'],
+    })
+    const unknown = run(['--rule', 'jargn:off', 'a.md'], directory)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toContain('--rule: unknown rule “jargn” — did you mean “jargon”?')
+  })
+
   it('--rule changes the severity on top of the rulebook and keeps its options', () => {
     const directory = fixture({
       'post-lint.yml': 'extends: strict\nrules:\n  insensitive: [warning, { ignore: [chairman] }]\n',

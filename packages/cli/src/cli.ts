@@ -211,7 +211,6 @@ async function lint(argv: string[], io: Io): Promise<number> {
   // Loaded only when there is linting to do, so --version and --help stay fast.
   const { PostLint, isUserError } = await import('@post-lint/node')
   const { formatters } = await import('@post-lint/formatters')
-  const { didYouMean } = await import('@post-lint/core')
 
   try {
     const engine = new PostLint({
@@ -220,13 +219,6 @@ async function lint(argv: string[], io: Io): Promise<number> {
       noConfig: options.noConfig,
       ruleOverrides: options.rules,
     })
-    const known = new Set(engine.rules.map((rule) => rule.meta.id))
-    for (const id of Object.keys(options.rules)) {
-      if (!known.has(id)) {
-        const hint = didYouMean(id, known)
-        throw new UsageProblem(`--rule: unknown rule “${id}”${hint ? ` — did you mean “${hint}”?` : ''}`)
-      }
-    }
     if (options.config) {
       const { stat } = await import('node:fs/promises')
       const { resolve } = await import('node:path')

@@ -12,12 +12,13 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { builtinRules } from '@post-lint/checks'
 import type { FileType, LintConfig, LintMessage, Rule, RuleSetting } from '@post-lint/core'
-import { Linter } from '@post-lint/core'
+import { didYouMean, Linter } from '@post-lint/core'
 import {
   type CompiledRulebook,
   compileRulebook,
   defaultRulebook,
   loadRulebook,
+  mergeSetting,
   RulebookError,
   type RulebookLoader,
 } from '@post-lint/rulebook'
@@ -180,17 +181,20 @@ export class PostLint {
 
   /** The configuration for a draft (absolute path, or undefined for unnamed stdin), `--rule` applied. */
   configFor(rulebook: string | undefined, draft: string | undefined): LintConfig {
-    let config = this.compiled(rulebook).configFor(draft)
+    const compiled = this.compiled(rulebook)
+    let config = compiled.configFor(draft)
     const overrides = this.#options.ruleOverrides
     if (overrides && Object.keys(overrides).length > 0) {
+      // Any rule this rulebook has: built-in, watch/account, or its own custom rules.
+      const known = new Set(compiled.rules.map((rule) => rule.meta.id))
       const rules = { ...config.rules }
       for (const [id, setting] of Object.entries(overrides)) {
+        if (!known.has(id)) {
+          const hint = didYouMean(id, known)
+          throw new UsageError(`--rule: unknown rule “${id}”${hint ? ` — did you mean “${hint}”?` : ''}`)
+        }
         // `--rule id:severity` changes the severity; the rulebook's options stay.
-        const current = rules[id]
-        rules[id] =
-          Array.isArray(current) && current[1] !== undefined && typeof setting === 'string'
-            ? [setting, current[1]]
-            : setting
+        rules[id] = rules[id] === undefined ? setting : mergeSetting(rules[id], setting)
       }
       config = { ...config, rules }
     }
