@@ -78,8 +78,7 @@ export function parseDraft(input: string, type: FileType): ParsedDraft {
   const lines = new LineIndex(text)
   const mdast = type === 'markdown' ? (markdown.parse(text) as MdastRoot) : textToMdast(text, lines)
   const { frontmatter, problem } = readFrontmatter(mdast, text)
-  alignText(mdast, text, lines)
-  markUrls(mdast, text, lines)
+  placeText(mdast, text, lines)
   const blocks = collectBlocks(mdast, text)
   const controls = collectControls(mdast, text, type)
   return { text, bom, type, lines, mdast, frontmatter, frontmatterProblem: problem, blocks, controls }
@@ -288,16 +287,24 @@ function readFrontmatter(
 }
 
 /**
- * Text nodes whose value is not the source verbatim are split so that every
- * word sits where it is in the source. Markdown drops the indentation and `>`
- * markers of continuation lines (list items, block quotes), trailing spaces
- * before a line break, backslashes of escapes, and entity references; the
- * natural-language tree and the prose blocks place characters by counting
- * from the node's start, so without this every word after such a spot is
- * reported a few columns off. Splits fall on white space, so words stay whole.
+ * One walk over the tree for both text rewrites: text is first placed where
+ * it really is in the source (`realign`), then URLs in it become URL nodes
+ * (`splitUrls`); links that show their own URL become URL nodes whole.
  */
-function alignText(node: MdastNodes, text: string, lines: LineIndex): void {
-  rewrite(node, (child) => (child.type === 'text' ? realign(child, text, lines) : undefined))
+function placeText(node: MdastNodes, text: string, lines: LineIndex): void {
+  rewrite(node, (child) => {
+    if (child.type === 'link' && isSelfLink(child, text)) return [urlNode(child) as never]
+    if (child.type !== 'text') return undefined
+    const aligned = realign(child, text, lines)
+    let changed = aligned !== undefined
+    const pieces: MdastNodes[] = []
+    for (const piece of aligned ?? [child]) {
+      const split = piece.type === 'text' ? splitUrls(piece, text, lines) : undefined
+      if (split) changed = true
+      pieces.push(...(split ?? [piece]))
+    }
+    return changed ? pieces : undefined
+  })
 }
 
 /** Walk the tree; `replace` may swap a node for others (undefined: keep it and walk into it). */
@@ -316,6 +323,15 @@ function rewrite(node: MdastNodes, replace: (child: MdastNodes) => MdastNodes[] 
   }
 }
 
+/**
+ * Text nodes whose value is not the source verbatim are split so that every
+ * word sits where it is in the source. Markdown drops the indentation and `>`
+ * markers of continuation lines (list items, block quotes), trailing spaces
+ * before a line break, backslashes of escapes, and entity references; the
+ * natural-language tree and the prose blocks place characters by counting
+ * from the node's start, so without this every word after such a spot is
+ * reported a few columns off. Splits fall on white space, so words stay whole.
+ */
 function realign(node: Text, text: string, lines: LineIndex): Text[] | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -380,14 +396,6 @@ function realign(node: Text, text: string, lines: LineIndex): Text[] | undefined
  */
 function skippable(source: string): boolean {
   return !/[\p{L}\p{N}]/u.test(source.replace(/^#?\w{1,31};/, '').replace(/&#?\w{1,31};/g, ''))
-}
-
-/** Links that show their own URL, and URLs written in text, become URL nodes. */
-function markUrls(node: MdastNodes, text: string, lines: LineIndex): void {
-  rewrite(node, (child) => {
-    if (child.type === 'link' && isSelfLink(child, text)) return [urlNode(child) as never]
-    return child.type === 'text' ? splitUrls(child, text, lines) : undefined
-  })
 }
 
 function isSelfLink(link: MdastNodes & { type: 'link' }, text: string): boolean {
