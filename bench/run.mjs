@@ -7,6 +7,7 @@
  *   --drafts N     number of ~300-word drafts (default 2000)
  *   --runs N       run every subject N times, keep the fastest (default 2)
  *   --skip-alex    do not run alex (the slowest part)
+ *   --skip-lsp     do not measure the language server (edit → diagnostics)
  *   --no-build     do not rebuild the workspace packages first
  *   --profile      also run post-lint (two checks) under `node --cpu-prof` and
  *                  print the functions with the most self time
@@ -18,6 +19,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ensureCorpus } from './corpus.mjs'
+import { measureLsp, printLsp } from './lsp.mjs'
 import { formatTop, summarize } from './profile-top.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -36,12 +38,13 @@ const { values: flags } = parseArgs({
     'skip-alex': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    'skip-lsp': { type: 'boolean', default: false },
     runs: { type: 'string', default: '2' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 if (flags.help) {
-  console.log('usage: pnpm bench [--drafts N] [--runs N] [--skip-alex] [--no-build] [--profile]')
+  console.log('usage: pnpm bench [--drafts N] [--runs N] [--skip-alex] [--skip-lsp] [--no-build] [--profile]')
   process.exit(0)
 }
 const drafts = Number(flags.drafts)
@@ -294,6 +297,13 @@ if (flags.profile) {
   profile = { file: rel(file), ...summary }
 }
 
+// 5. Language server: edit → diagnostics (bench/lsp.mjs).
+let lsp
+if (!flags['skip-lsp']) {
+  lsp = await measureLsp({ edits: 200 })
+  printLsp(lsp)
+}
+
 const json = {
   date: new Date().toISOString(),
   node: process.version,
@@ -307,6 +317,7 @@ const json = {
   ratios,
   comparison,
   profile,
+  lsp,
 }
 writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(json, null, 2)}\n`)
 console.log(`\nfigures written to ${rel(join(benchDir, 'results.json'))}`)

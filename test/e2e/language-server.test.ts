@@ -23,6 +23,7 @@ import type {
   InitializeResult,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol'
+import { parse } from 'yaml'
 import { root, useFixtures } from '../support/cli.js'
 
 const bin = join(root, 'packages/language-server/bin/post-lint-language-server.js')
@@ -114,13 +115,19 @@ function start(settingsFor: (uri: string) => unknown = () => ({})): Client {
   return client
 }
 
-async function initialize(client: Client, folder: string, pull: boolean): Promise<InitializeResult> {
+async function initialize(
+  client: Client,
+  folder: string,
+  pull: boolean,
+  createFiles = false,
+): Promise<InitializeResult> {
   const result = await client.connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(folder).href,
     workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'drafts' }],
     capabilities: {
       workspace: {
+        ...(createFiles ? { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } } : {}),
         configuration: true,
         didChangeConfiguration: { dynamicRegistration: true },
         didChangeWatchedFiles: { dynamicRegistration: true },
@@ -222,10 +229,23 @@ describe('language server over stdio (push diagnostics)', () => {
       range: diagnostics[1]!.range,
       context: { diagnostics: [diagnostics[1]], only: ['quickfix'] },
     })
-    expect(indented.map((action) => action.title)).toEqual(['Disable profanity for this line'])
+    expect(indented.map((action) => action.title)).toEqual([
+      'Disable profanity for this line',
+      'Allow “crap” in the rulebook (profanity)',
+    ])
     expect(indented[0]!.edit?.changes?.[uri]).toEqual([
       { range: range(5, 0, 0), newText: '  <!-- post-lint-disable-next-line profanity -->\n' },
     ])
+    // The rulebook gets profanity's ignore list as it is in effect (the defaults), plus the term.
+    const [allow] = indented[1]!.edit!.changes![rulebookUri]!
+    expect(allow!.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 10, character: 0 } })
+    const edited = parse(allow!.newText)
+    expect(edited.custom).toEqual(parse(RULEBOOK).custom)
+    expect(edited.rules.bragging).toBe('off')
+    const [severity, options] = edited.rules.profanity
+    expect(severity).toBe('warning')
+    expect(options.ignore).toContain('welfare')
+    expect(options.ignore.at(-1)).toBe('crap')
 
     const fixAll = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
@@ -394,6 +414,56 @@ describe('language server over stdio (pull diagnostics, settings)', () => {
     expect(problems).toHaveLength(1)
     expect(problems[0]!.range.start).toEqual({ line: 2, character: 13 })
     expect(client.published).toEqual([])
+  })
+
+  it('shuts down and exits with 0', async () => {
+    expect(await shutdown(client)).toBe(0)
+  })
+})
+
+describe('language server: allow a term when the draft has no rulebook yet', () => {
+  const folder = fixture({ 'post.md': 'lang: en\n\nOur chairman opens the fair.\n' })
+  const uri = pathToFileURL(join(folder, 'post.md')).href
+  const rulebookUri = pathToFileURL(join(folder, 'post-lint.yml')).href
+  const client = start()
+
+  it('creates post-lint.yml in the workspace folder with the term allowed', async () => {
+    await initialize(client, folder, true, true)
+    await open(client, uri, 'Our chairman opens the fair.\n')
+    const report = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+    })
+    const finding = (report as { items: Diagnostic[] }).items.find((item) => item.code === 'insensitive')!
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: finding.range,
+      context: { diagnostics: [finding], only: ['quickfix'] },
+    })
+    const allow = actions.find((action) => action.title === 'Allow “chairman” in the rulebook (insensitive)')!
+    const [create, edit] = allow.edit!.documentChanges! as [
+      { kind: string; uri: string },
+      { textDocument: { uri: string }; edits: Array<{ newText: string }> },
+    ]
+    expect(create).toMatchObject({ kind: 'create', uri: rulebookUri })
+    expect(edit.textDocument.uri).toBe(rulebookUri)
+    const rulebook = parse(edit.edits[0]!.newText)
+    expect(rulebook.rules.insensitive[0]).toBe('warning')
+    expect(rulebook.rules.insensitive[1].ignore).toEqual([
+      'disabled',
+      'mental',
+      'special',
+      'asylum',
+      'chairman',
+    ])
+    // Saved as the editor would: the finding is gone once the server hears of the new rulebook.
+    writeFileSync(join(folder, 'post-lint.yml'), edit.edits[0]!.newText)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: rulebookUri, type: 1 }],
+    })
+    const after = await client.connection.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', {
+      textDocument: { uri },
+    })
+    expect((after as { items: Diagnostic[] }).items.map((item) => item.code)).not.toContain('insensitive')
   })
 
   it('shuts down and exits with 0', async () => {

@@ -1,3 +1,5 @@
+export { LintCache, LintCancelled } from './cache.js'
+export { type Chunk, cutPoints, linkDefinitions, splitChunks } from './chunks.js'
 export { detectLang, parseLang } from './language.js'
 export {
   ConfigError,
@@ -11,7 +13,14 @@ export {
   readSetting,
   reportPhraseMatches,
 } from './lint.js'
-export { type ControlComment, fileTypeOf, type ParsedDraft, parseDraft, toNaturalLanguage } from './parse.js'
+export {
+  type ControlComment,
+  fileTypeOf,
+  type ParsedDraft,
+  type ParseOptions,
+  parseDraft,
+  toNaturalLanguage,
+} from './parse.js'
 export { normalizeWord, PhraseIndex } from './phrases.js'
 export { DOCS_BASE, DOCS_ROOT, didYouMean, docsUrl, LineIndex, localize } from './text.js'
 export * from './types.js'

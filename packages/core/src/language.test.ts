@@ -361,7 +361,7 @@ describe('invalid frontmatter', () => {
   it('rules see the frontmatter data and where each value is', async () => {
     let seen: Frontmatter | undefined
     const spy: Rule = {
-      meta: { id: 'spy', defaultSeverity: 'warning' },
+      meta: { id: 'spy', defaultSeverity: 'warning', scope: 'document' },
       check(ctx) {
         seen = ctx.frontmatter
       },

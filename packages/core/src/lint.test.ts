@@ -292,10 +292,10 @@ describe('fixes and report fields', () => {
 })
 
 describe('the rule context', () => {
-  it('gives source, language, file path, blocks and the plain text', async () => {
+  it('gives a document rule source, language, file path, blocks and the plain text', async () => {
     let seen: RuleContext | undefined
     const spy: Rule = {
-      meta: { id: 'spy', defaultSeverity: 'warning' },
+      meta: { id: 'spy', defaultSeverity: 'warning', scope: 'document' },
       async check(ctx) {
         await Promise.resolve()
         seen = ctx
@@ -330,14 +330,14 @@ describe('the rule context', () => {
   })
 
   it('block offsets stay exact in block quotes and list items over several lines', async () => {
-    let found: string[] = []
+    const found: string[] = []
     const spy: Rule = {
       meta: { id: 'spy', defaultSeverity: 'warning' },
       check(ctx) {
-        found = ctx.blocks.map((block) => {
+        for (const block of ctx.blocks) {
           const index = block.text.indexOf('NL91')
-          return ctx.source.slice(block.toSource(index), block.toSource(index + 4))
-        })
+          found.push(ctx.source.slice(block.toSource(index), block.toSource(index + 4)))
+        }
       },
     }
     await new Linter({ rules: [spy] }).lint('> Doneer\n> op NL91 ABNA\n\n- Of\n  via NL91 hier')

@@ -1,14 +1,27 @@
+import type { Root as NlcstRoot } from 'nlcst'
+import { type LintCache, LintCancelled } from './cache.js'
+import { linkDefinitions, splitChunks } from './chunks.js'
 import { detectLang, parseLang } from './language.js'
-import { CONTROL_DIRECTIVES, fileTypeOf, type ParsedDraft, parseDraft, toNaturalLanguage } from './parse.js'
+import {
+  CONTROL_DIRECTIVES,
+  type ControlComment,
+  fileTypeOf,
+  type ParsedDraft,
+  parseDraft,
+  toNaturalLanguage,
+} from './parse.js'
 import { PhraseIndex } from './phrases.js'
-import { DOCS_ROOT, didYouMean, docsUrl, localize } from './text.js'
+import { DOCS_ROOT, didYouMean, docsUrl, LineIndex, localize } from './text.js'
 import type {
   FileType,
+  Frontmatter,
   Lang,
   LintConfig,
   LintMessage,
   LintResult,
   LocalText,
+  PhraseMatch,
+  ProseBlock,
   Report,
   Rule,
   RuleContext,
@@ -74,6 +87,76 @@ export interface LintFileOptions {
   fileType?: FileType
   /** Overrides frontmatter and config. */
   language?: Lang
+  /**
+   * Keeps each chunk's parse and findings between lints of the same draft (an
+   * editor's open document), so only edited chunks are checked again.
+   */
+  cache?: LintCache
+  /** Asked between chunks; when it answers true, `lint` stops with `LintCancelled`. */
+  cancelled?: () => boolean
+}
+
+/** A finding as a rule reported it, with what the engine adds. */
+interface Entry {
+  ruleId: string
+  severity: Severity
+  report: Report
+  sensitive: boolean
+  url?: string
+}
+
+/** What block rules found in one chunk, with offsets inside the chunk. */
+interface ChunkCheck {
+  reports: Entry[]
+  /** Rule id → what went wrong, for rules that threw. */
+  crashes: Map<string, string>
+  /** Phrase matches for document rules. */
+  matches: Map<string, PhraseMatch[]>
+  /** Paragraphs in the chunk's natural-language tree (to number matches across chunks). */
+  paragraphs: number
+}
+
+/** The whole draft, as messages and control comments see it. */
+interface DocumentView {
+  text: string
+  lines: LineIndex
+  controls: ControlComment[]
+}
+
+function shiftEntry(entry: Entry, by: number): Entry {
+  if (by === 0) return entry
+  const { report } = entry
+  const fix = report.fix
+  return {
+    ...entry,
+    report: {
+      ...report,
+      start: report.start + by,
+      end: report.end + by,
+      ...(fix && typeof fix === 'object'
+        ? { fix: { range: [fix.range[0] + by, fix.range[1] + by], text: fix.text } }
+        : {}),
+    },
+  }
+}
+
+function shiftMatch(match: PhraseMatch, by: number, paragraphs: number): PhraseMatch {
+  return { ...match, start: match.start + by, end: match.end + by, paragraph: match.paragraph + paragraphs }
+}
+
+function shiftBlock(block: ProseBlock, by: number): ProseBlock {
+  if (by === 0) return block
+  return { text: block.text, kind: block.kind, toSource: (index) => block.toSource(index) + by }
+}
+
+function shiftControl(control: ControlComment, by: number): ControlComment {
+  if (by === 0) return control
+  const move = <T extends { start: number; end: number }>(span: T): T => ({
+    ...span,
+    start: span.start + by,
+    end: span.end + by,
+  })
+  return { ...move(control), directive: move(control.directive), rules: control.rules.map(move) }
 }
 
 interface ActiveRule {
@@ -163,6 +246,11 @@ export class Linter {
     return [...this.#rules.values()]
   }
 
+  /** The configuration this linter was made with. */
+  get config(): LintConfig {
+    return this.#config
+  }
+
   /** Active rules with their severity. */
   get activeRules(): ReadonlyArray<{ id: string; severity: Severity }> {
     return this.#active.map(({ rule, severity }) => ({ id: rule.meta.id, severity }))
@@ -182,23 +270,41 @@ export class Linter {
     return index
   }
 
+  /**
+   * Lints a draft. Block rules run chunk by chunk (see chunks.ts) and, with
+   * `options.cache`, only on chunks that changed; document rules run on the
+   * whole draft every time.
+   */
   async lint(input: string, options: LintFileOptions = {}): Promise<LintResult> {
-    const draft = parseDraft(input, options.fileType ?? fileTypeOf(options.filePath))
-    const reports: Array<{
-      ruleId: string
-      severity: Severity
-      report: Report
-      sensitive: boolean
-      url?: string
-      note?: string
-    }> = []
+    const bom = input.charCodeAt(0) === 0xfeff
+    const text = bom ? input.slice(1) : input
+    const type = options.fileType ?? fileTypeOf(options.filePath)
+    const cache = options.cache
+    cache?.begin(this, options.filePath)
+    const definitions = type === 'markdown' ? linkDefinitions(text) : ''
+    const chunks = splitChunks(text).map((span, index) => {
+      const key = `${type}\u0000${index === 0 ? 'first' : 'next'}\u0000${definitions}\u0000${text.slice(span.start, span.end)}`
+      let draft = cache?.get<ParsedDraft>(`parse\u0000${key}`)
+      if (!draft) {
+        draft = parseDraft(text.slice(span.start, span.end), type, { frontmatter: index === 0, definitions })
+        cache?.set(`parse\u0000${key}`, draft)
+      }
+      return { start: span.start, key, draft }
+    })
+    const first = chunks[0]!.draft
+    const reports: Entry[] = []
     const engine = (ruleId: string, report: Report) =>
       reports.push({ ruleId, severity: 'error', report, sensitive: false, url: urlFor(ruleId) })
 
-    const { lang, langSource } = this.#language(draft, options, engine)
+    const { lang, langSource } = this.#language(
+      first.frontmatter,
+      () => chunks.flatMap((chunk) => chunk.draft.blocks.map((block) => block.text)).join('\n'),
+      options,
+      engine,
+    )
 
-    if (draft.frontmatterProblem) {
-      const problem = draft.frontmatterProblem
+    if (first.frontmatterProblem) {
+      const problem = first.frontmatterProblem
       engine(ENGINE_RULES.frontmatter, {
         start: problem.start,
         end: problem.end,
@@ -209,28 +315,135 @@ export class Linter {
       })
     }
 
+    // Block rules, chunk by chunk (cached while a chunk's text stays the same).
+    const crashes = new Map<string, string>()
+    const checks: Array<{ start: number; check: ChunkCheck }> = []
+    for (const chunk of chunks) {
+      if (options.cancelled?.()) throw new LintCancelled()
+      let check = cache?.get<ChunkCheck>(`check\u0000${lang}\u0000${chunk.key}`)
+      if (!check) {
+        check = await this.#checkChunk(chunk.draft, lang, options.filePath)
+        cache?.set(`check\u0000${lang}\u0000${chunk.key}`, check)
+      }
+      checks.push({ start: chunk.start, check })
+      for (const entry of check.reports) reports.push(shiftEntry(entry, chunk.start))
+      for (const [ruleId, detail] of check.crashes) if (!crashes.has(ruleId)) crashes.set(ruleId, detail)
+    }
+    if (options.cancelled?.()) throw new LintCancelled()
+
+    // Document rules, on the whole draft, from the chunks' blocks and phrase matches.
+    const documentRules = this.#active.filter(
+      ({ rule }) =>
+        rule.meta.scope === 'document' && (!rule.meta.languages || rule.meta.languages.includes(lang)),
+    )
+    if (documentRules.length > 0) {
+      let blocks: ProseBlock[] | undefined
+      const allBlocks = () => {
+        blocks ??= chunks.flatMap((chunk) =>
+          chunk.draft.blocks.map((block) => shiftBlock(block, chunk.start)),
+        )
+        return blocks
+      }
+      let whole: ParsedDraft | undefined
+      let wholeNlcst: NlcstRoot | undefined
+      const full = () => {
+        whole ??= parseDraft(text, type)
+        return whole
+      }
+      let plain: string | undefined
+      for (const active of documentRules) {
+        const ruleId = active.rule.meta.id
+        const phraseMatches: PhraseMatch[] = []
+        let paragraphs = 0
+        for (const { start, check } of checks) {
+          for (const match of check.matches.get(ruleId) ?? [])
+            phraseMatches.push(shiftMatch(match, start, paragraphs))
+          paragraphs += check.paragraphs
+        }
+        const failure = await this.#run(active, reports, {
+          ruleId,
+          source: text,
+          lang,
+          filePath: options.filePath,
+          frontmatter: first.frontmatter,
+          get mdast() {
+            return full().mdast
+          },
+          get nlcst() {
+            wholeNlcst ??= toNaturalLanguage(full(), lang)
+            return wholeNlcst
+          },
+          options: active.options,
+          phraseMatches,
+          get blocks() {
+            return allBlocks()
+          },
+          plainText: () => {
+            plain ??= chunks.flatMap((chunk) => chunk.draft.blocks.map((block) => block.text)).join('\n\n')
+            return plain
+          },
+          t: (value, vars) => localize(value, lang, vars),
+        })
+        if (failure !== undefined && !crashes.has(ruleId)) crashes.set(ruleId, failure)
+      }
+    }
+    cache?.end()
+    for (const [id, detail] of crashes) {
+      engine(ENGINE_RULES.ruleCrash, {
+        start: 0,
+        end: 0,
+        message: localize(TEXTS.crash, lang, { id, detail }),
+      })
+    }
+
+    const lines = new LineIndex(text)
+    const document: DocumentView = {
+      text,
+      lines,
+      controls: chunks.flatMap((chunk) =>
+        chunk.draft.controls.map((control) => shiftControl(control, chunk.start)),
+      ),
+    }
+    const messages = reports.map((entry) => toMessage(document, entry))
+    const controlled = applyControls(document, messages, this.#knownIds(), lang)
+    controlled.sort(
+      (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId),
+    )
+    return {
+      messages: controlled,
+      lang,
+      langSource,
+      text,
+      masked: maskSecrets(text, reports),
+      bom,
+    }
+  }
+
+  /** Block rules on one chunk: its reports (offsets in the chunk) and what document rules need of it. */
+  async #checkChunk(draft: ParsedDraft, lang: Lang, filePath: string | undefined): Promise<ChunkCheck> {
     const nlcst = toNaturalLanguage(draft, lang)
     const matches = this.#index(lang).match(nlcst)
+    const check: ChunkCheck = {
+      reports: [],
+      crashes: new Map(),
+      matches: new Map(),
+      paragraphs: nlcst.children.filter((node) => node.type === 'ParagraphNode').length,
+    }
     let plain: string | undefined
-
     for (const active of this.#active) {
       const { rule } = active
       if (rule.meta.languages && !rule.meta.languages.includes(lang)) continue
       const ruleId = rule.meta.id
       const phraseMatches = matches.get(ruleId) ?? []
-      const report = (value: Report) =>
-        reports.push({
-          ruleId,
-          severity: active.severity,
-          report: value,
-          sensitive: rule.meta.sensitive === true,
-          ...(rule.meta.url === false ? {} : { url: rule.meta.url ?? docsUrl(ruleId) }),
-        })
-      const context: RuleContext = {
+      if (rule.meta.scope === 'document') {
+        if (phraseMatches.length > 0) check.matches.set(ruleId, phraseMatches)
+        continue
+      }
+      const failure = await this.#run(active, check.reports, {
         ruleId,
         source: draft.text,
         lang,
-        filePath: options.filePath,
+        filePath,
         frontmatter: draft.frontmatter,
         mdast: draft.mdast,
         nlcst,
@@ -242,35 +455,34 @@ export class Linter {
           return plain
         },
         t: (text, vars) => localize(text, lang, vars),
-        report,
-      }
-      try {
-        if (rule.check) await rule.check(context)
-        else reportPhraseMatches(context, rule.meta.message)
-      } catch (error) {
-        engine(ENGINE_RULES.ruleCrash, {
-          start: 0,
-          end: 0,
-          message: localize(TEXTS.crash, lang, {
-            id: ruleId,
-            detail: error instanceof Error ? error.message : String(error),
-          }),
-        })
-      }
+      })
+      if (failure !== undefined) check.crashes.set(ruleId, failure)
     }
+    return check
+  }
 
-    const messages = reports.map((entry) => toMessage(draft, entry))
-    const controlled = applyControls(draft, messages, this.#knownIds(), lang)
-    controlled.sort(
-      (a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId),
-    )
-    return {
-      messages: controlled,
-      lang,
-      langSource,
-      text: draft.text,
-      masked: maskSecrets(draft.text, reports),
-      bom: draft.bom,
+  /** Runs one rule; its reports go to `reports`. Returns what went wrong when it threw. */
+  async #run(
+    active: ActiveRule,
+    reports: Entry[],
+    context: Omit<RuleContext, 'report'>,
+  ): Promise<string | undefined> {
+    const { rule, severity } = active
+    const ruleId = rule.meta.id
+    const url = rule.meta.url === false ? undefined : (rule.meta.url ?? docsUrl(ruleId))
+    const sensitive = rule.meta.sensitive === true
+    // Added in place, not spread: a document context's trees are getters that parse on first use.
+    const full = Object.assign(context, {
+      report: (report: Report) => {
+        reports.push({ ruleId, severity, report, sensitive, ...(url ? { url } : {}) })
+      },
+    })
+    try {
+      if (rule.check) await rule.check(full)
+      else reportPhraseMatches(full, rule.meta.message)
+      return undefined
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error)
     }
   }
 
@@ -279,19 +491,20 @@ export class Linter {
   }
 
   #language(
-    draft: ParsedDraft,
+    frontmatter: Frontmatter | undefined,
+    proseText: () => string,
     options: LintFileOptions,
     engine: (ruleId: string, report: Report) => void,
   ): { lang: Lang; langSource: LintResult['langSource'] } {
     if (options.language) return { lang: options.language, langSource: 'option' }
-    const key = draft.frontmatter?.data.lang != null ? 'lang' : 'language'
-    const declared = draft.frontmatter?.data[key]
+    const key = frontmatter?.data.lang != null ? 'lang' : 'language'
+    const declared = frontmatter?.data[key]
     if (declared != null) {
       const lang = parseLang(declared)
       if (lang) return { lang, langSource: 'frontmatter' }
       // An unknown language is reported, and the draft is checked as if it declared none.
-      const fallback = this.#undeclared(draft)
-      const where = draft.frontmatter?.keyOffsets[key]
+      const fallback = this.#undeclared(proseText)
+      const where = frontmatter?.keyOffsets[key]
       engine(ENGINE_RULES.frontmatter, {
         start: where?.start ?? 0,
         end: where?.end ?? 0,
@@ -302,13 +515,13 @@ export class Linter {
       })
       return fallback
     }
-    return this.#undeclared(draft)
+    return this.#undeclared(proseText)
   }
 
   /** The language of a draft that does not declare one: config, else detected, else English. */
-  #undeclared(draft: ParsedDraft): { lang: Lang; langSource: LintResult['langSource'] } {
+  #undeclared(proseText: () => string): { lang: Lang; langSource: LintResult['langSource'] } {
     if (this.#config.language) return { lang: this.#config.language, langSource: 'config' }
-    const detected = detectLang(draft.blocks.map((block) => block.text).join('\n'))
+    const detected = detectLang(proseText())
     return detected ? { lang: detected, langSource: 'detected' } : { lang: 'en', langSource: 'fallback' }
   }
 }
@@ -354,10 +567,7 @@ export function matchCase(actual: string, suggestions: readonly string[]): strin
 
 const MASK = '•'
 
-function toMessage(
-  draft: ParsedDraft,
-  entry: { ruleId: string; severity: Severity; report: Report; sensitive: boolean; url?: string },
-): LintMessage {
+function toMessage(draft: DocumentView, entry: Entry): LintMessage {
   const { report } = entry
   const start = clamp(report.start, draft.text.length)
   const end = clamp(Math.max(report.end, start), draft.text.length)
@@ -428,7 +638,7 @@ function clamp(value: number, max: number): number {
 }
 
 function applyControls(
-  draft: ParsedDraft,
+  draft: DocumentView,
   messages: LintMessage[],
   known: Set<string>,
   lang: Lang,

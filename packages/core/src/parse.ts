@@ -20,6 +20,8 @@ import { LineIndex } from './text.js'
 import type { FileType, Frontmatter, Lang, ProseBlock } from './types.js'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+/** For chunks after the first: `---` there is a thematic break or a heading underline, never frontmatter. */
+const markdownBody = unified().use(remarkParse).use(remarkGfm).freeze()
 
 const parsers = { en: new ParseEnglish(), nl: new ParseDutch() }
 
@@ -72,16 +74,38 @@ export function fileTypeOf(filePath: string | undefined): FileType {
   return filePath && /\.(txt|text)$/i.test(filePath) ? 'text' : 'markdown'
 }
 
-export function parseDraft(input: string, type: FileType): ParsedDraft {
+export interface ParseOptions {
+  /** Whether the text may open with frontmatter (only the first chunk of a draft may). Default true. */
+  frontmatter?: boolean
+  /**
+   * Link reference definitions of the whole draft (see `linkDefinitions`):
+   * parsed after the text so references in it resolve, then left out.
+   */
+  definitions?: string
+}
+
+export function parseDraft(input: string, type: FileType, options: ParseOptions = {}): ParsedDraft {
   const bom = input.charCodeAt(0) === 0xfeff
   const text = bom ? input.slice(1) : input
   const lines = new LineIndex(text)
-  const mdast = type === 'markdown' ? (markdown.parse(text) as MdastRoot) : textToMdast(text, lines)
+  const mdast = type === 'markdown' ? parseMarkdown(text, lines, options) : textToMdast(text, lines)
   const { frontmatter, problem } = readFrontmatter(mdast, text)
   placeText(mdast, text, lines)
   const blocks = collectBlocks(mdast, text)
   const controls = collectControls(mdast, text, type)
   return { text, bom, type, lines, mdast, frontmatter, frontmatterProblem: problem, blocks, controls }
+}
+
+function parseMarkdown(text: string, lines: LineIndex, options: ParseOptions): MdastRoot {
+  const processor = options.frontmatter === false ? markdownBody : markdown
+  if (!options.definitions) return processor.parse(text) as MdastRoot
+  const mdast = processor.parse(`${text}\n\n${options.definitions}`) as MdastRoot
+  mdast.children = mdast.children.filter((child) => (child.position?.start.offset ?? 0) < text.length)
+  mdast.position = {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { ...lines.position(text.length), offset: text.length },
+  }
+  return mdast
 }
 
 /** The natural-language tree of a parsed draft, in its language. */

@@ -16,6 +16,7 @@ import {
   type PhraseSpec,
   parseDraft,
   type Rule,
+  splitChunks,
   toNaturalLanguage,
 } from './index.js'
 
@@ -309,13 +310,16 @@ describe('one index for every rule', () => {
 
   it('a code rule sees only its own matches, in source order, with sentence and node indexes', async () => {
     const seen: PhraseMatch[] = []
+    // A document rule: it gets the matches of every chunk, placed in the whole draft.
     const spy = rule('spy', [{ match: 'ons' }, { match: 'onder' }], {
+      meta: { id: 'spy', defaultSeverity: 'warning', scope: 'document' },
       check(ctx) {
         seen.push(...ctx.phraseMatches)
       },
     })
     const linter = new Linter({ rules: [spy, rule('other', [{ match: 'onder' }])] })
     await linter.lint('Onder ons. Ja ons!\n\nonder', { language: 'nl' })
+    expect(splitChunks('Onder ons. Ja ons!\n\nonder')).toHaveLength(2)
     expect(
       seen.map(({ actual, start, end, paragraph, sentence, startNode, endNode }) => ({
         actual,

@@ -122,6 +122,22 @@ export interface RuleMeta {
   defaultOptions?: Readonly<Record<string, unknown>>
   /** Whether findings can carry a safe fix. */
   fixable?: boolean
+  /**
+   * `block` (default): the rule sees one chunk of the draft at a time (a run
+   * of whole top-level blocks; the frontmatter belongs to the first), and its
+   * findings are reused while that chunk's text is unchanged. `document`: the
+   * rule sees the whole draft (frontmatter, all blocks, `plainText()`, every
+   * phrase match) and runs on every lint; reading `mdast` or `nlcst` there
+   * costs a parse of the whole draft. Rules that count or look across blocks
+   * (length limits, a label anywhere in the post, frontmatter fields) are
+   * document rules.
+   */
+  scope?: 'block' | 'document'
+  /**
+   * The option that lists terms the rule never flags (`ignore`, `allow`):
+   * editors offer to add a finding's text to it in the rulebook.
+   */
+  allowOption?: string
   /** Findings are secrets: `actual` is already masked by the rule and must never be echoed. */
   sensitive?: boolean
   title?: LocalText

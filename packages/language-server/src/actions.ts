@@ -3,8 +3,8 @@
  * all, disable for this line), hover texts, and diagnostics for a broken
  * rulebook or a draft that could not be checked.
  */
-import type { Fix, Lang, LocalText } from '@post-lint/core'
-import { type RulebookProblem, ruleData } from '@post-lint/node'
+import type { Fix, Lang, LocalText, SeveritySetting } from '@post-lint/core'
+import { allowTerm, type RulebookProblem, ruleData } from '@post-lint/node'
 import {
   type CodeAction,
   CodeActionKind,
@@ -25,6 +25,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.post-lint`
 export interface DiagnosticData {
   suggestions?: string[]
   fix?: Fix
+  /** The flagged text (masked for secrets). */
+  actual?: string
 }
 
 function dataOf(diagnostic: Diagnostic): DiagnosticData {
@@ -66,6 +68,64 @@ export function disableLineAction(document: TextDocument, diagnostic: Diagnostic
         ],
       },
     },
+  }
+}
+
+/** A rule's list of allowed terms as it is in effect for a draft. */
+export interface AllowList {
+  option: string
+  current: string[]
+  severity: SeveritySetting
+}
+
+const ALLOW_TITLE = {
+  en: 'Allow “{term}” in the rulebook ({rule})',
+  nl: '“{term}” toestaan in het rulebook ({rule})',
+}
+
+/**
+ * “Allow this term in the rulebook”: adds the finding's text to the rule's
+ * allow list (see `allowTerm`) in the rulebook file, or in a new
+ * `post-lint.yml` when the draft has none and the client can create files.
+ */
+export function allowAction(options: {
+  diagnostic: Diagnostic
+  lang: Lang
+  list: AllowList
+  rulebookUri: string
+  /** The rulebook's text; undefined: there is none yet (the action creates it). */
+  rulebookText: string | undefined
+  canCreateFiles: boolean
+}): CodeAction | undefined {
+  const { diagnostic, list, rulebookUri, rulebookText } = options
+  const rule = typeof diagnostic.code === 'string' ? diagnostic.code : undefined
+  const term = dataOf(diagnostic).actual?.trim()
+  if (!rule || !term || term.includes('\n') || term.includes('•')) return undefined
+  if (rulebookText === undefined && !options.canCreateFiles) return undefined
+  const newText = allowTerm(rulebookText ?? '', {
+    ruleId: rule,
+    option: list.option,
+    term: rule === 'personal-data' ? term : term.toLowerCase(),
+    severity: list.severity,
+    current: list.current,
+  })
+  if (newText === undefined) return undefined
+  const lines = (rulebookText ?? '').split(/\r\n|\r|\n/)
+  const end = { line: lines.length - 1, character: lines.at(-1)!.length }
+  const edit = { range: { start: { line: 0, character: 0 }, end }, newText }
+  return {
+    title: local(ALLOW_TITLE, options.lang).replace('{term}', term).replace('{rule}', rule),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit:
+      rulebookText === undefined
+        ? {
+            documentChanges: [
+              { kind: 'create', uri: rulebookUri, options: { ignoreIfExists: true } },
+              { textDocument: { uri: rulebookUri, version: null }, edits: [edit] },
+            ],
+          }
+        : { changes: { [rulebookUri]: [edit] } },
   }
 }
 

@@ -50,6 +50,7 @@ describe('toDiagnostic severities and data', () => {
     expect(diagnostic.data).toEqual({
       suggestions: ['people we support'],
       fix: { range: [0, 7], text: 'people we support' },
+      actual: base.actual,
     })
   })
 })

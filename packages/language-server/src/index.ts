@@ -33,7 +33,7 @@ export function toDiagnostic(message: LintMessage): Diagnostic {
     source: 'post-lint',
     message: message.message,
     ...(message.url ? { codeDescription: { href: message.url } } : {}),
-    data: { suggestions: message.suggestions, fix: message.fix },
+    data: { suggestions: message.suggestions, fix: message.fix, actual: message.actual },
   }
 }
 

@@ -4,9 +4,10 @@
  * diagnostics, offers quick fixes, fix all and "disable for this line",
  * explains findings on hover, and follows rulebook edits.
  */
+import { readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { Lang } from '@post-lint/core'
+import { type Lang, LintCache, LintCancelled, type Linter, readSetting } from '@post-lint/core'
 import {
   builtinRules,
   compileRulebook,
@@ -33,6 +34,8 @@ import {
 import { createConnection } from 'vscode-languageserver/node.js'
 import { TextDocument } from 'vscode-languageserver-textdocument'
 import {
+  type AllowList,
+  allowAction,
   disableLineAction,
   FIX_ALL_KIND,
   failureDiagnostic,
@@ -52,6 +55,28 @@ interface Result {
   version: number
   diagnostics: Diagnostic[]
   lang: Lang
+  /** Where “allow this term” writes: the draft's rulebook, or a new one in its workspace folder. */
+  rulebookFile?: string
+  /** Rules with an allow list, with the list in effect for this draft. */
+  allowLists?: Record<string, AllowList>
+}
+
+/** Each rule's allow list (`meta.allowOption`) as the linter's configuration has it. */
+function allowListsOf(linter: Linter): Record<string, AllowList> {
+  const lists: Record<string, AllowList> = {}
+  const settings = linter.config.rules ?? {}
+  for (const rule of linter.rules) {
+    const option = rule.meta.allowOption
+    if (!option) continue
+    const { severity, options } = readSetting(settings[rule.meta.id])
+    const value = options[option] ?? rule.meta.defaultOptions?.[option]
+    lists[rule.meta.id] = {
+      option,
+      current: Array.isArray(value) ? value.map(String) : [],
+      severity: severity ?? rule.meta.defaultSeverity,
+    }
+  }
+  return lists
 }
 
 function filePathOf(uri: string): string | undefined {
@@ -77,6 +102,7 @@ export function createServer(connection: Connection): void {
   let configurationSupport = false
   let dynamicConfiguration = false
   let dynamicWatchers = false
+  let canCreateFiles = false
   let folders: string[] = []
 
   const settingsCache = new Map<string, Promise<Settings>>()
@@ -85,6 +111,8 @@ export function createServer(connection: Connection): void {
   /** The last engine that compiled a rulebook ('' = built-in defaults) without errors. */
   const lastGood = new Map<string, PostLint>()
   const results = new Map<string, Result>()
+  /** Per open draft: its chunks' parses and findings, so an edit re-checks only what changed. */
+  const caches = new Map<string, LintCache>()
   const timers = new Map<string, NodeJS.Timeout>()
   const runs = new Map<string, number>()
   /** Diagnostics shown in rulebook files, by URI. */
@@ -181,14 +209,23 @@ export function createServer(connection: Connection): void {
     }
   }
 
-  async function lintDocument(document: TextDocument, settings: Settings): Promise<Result> {
+  /**
+   * Lints a draft; each open draft keeps its chunks' results (`LintCache`), so
+   * an edit re-checks only the chunk it falls in. Undefined: cancelled by a
+   * newer edit or run (`stale`) before it was done.
+   */
+  async function lintDocument(
+    document: TextDocument,
+    settings: Settings,
+    stale: () => boolean = () => false,
+  ): Promise<Result | undefined> {
     const version = document.version
     const filePath = filePathOf(document.uri)
     try {
       const engine = engineFor(settings, filePath)
       const rulebook = await engine.rulebookFor(filePath ?? join(engine.cwd, 'stdin.md'))
       const key = rulebook ?? ''
-      let linter: ReturnType<PostLint['linterFor']>
+      let linter: Linter
       try {
         linter = engine.linterFor(rulebook, filePath)
         lastGood.set(key, engine)
@@ -200,9 +237,25 @@ export function createServer(connection: Connection): void {
         if (!good) throw error
         linter = good.linterFor(rulebook, filePath)
       }
-      const result = await linter.lint(document.getText(), filePath ? { filePath } : {})
-      return { version, diagnostics: result.messages.map(toDiagnostic), lang: result.lang }
+      let cache = caches.get(document.uri)
+      if (!cache) {
+        cache = new LintCache()
+        caches.set(document.uri, cache)
+      }
+      const result = await linter.lint(document.getText(), {
+        ...(filePath ? { filePath } : {}),
+        cache,
+        cancelled: () => stale() || documents.get(document.uri)?.version !== version,
+      })
+      return {
+        version,
+        diagnostics: result.messages.map(toDiagnostic),
+        lang: result.lang,
+        rulebookFile: rulebook ?? join(folderOf(filePath), RULEBOOK_NAMES[0]),
+        allowLists: allowListsOf(linter),
+      }
     } catch (error) {
+      if (error instanceof LintCancelled) return undefined
       connection.console.error(
         `post-lint could not check ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       )
@@ -223,9 +276,9 @@ export function createServer(connection: Connection): void {
       if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] })
       return
     }
-    const result = await lintDocument(document, settings)
+    const result = await lintDocument(document, settings, () => runs.get(uri) !== run)
     const current = documents.get(uri)
-    if (runs.get(uri) !== run || !current || current.version !== result.version) return
+    if (!result || runs.get(uri) !== run || !current || current.version !== result.version) return
     results.set(uri, result)
     if (!pull)
       void connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics })
@@ -271,6 +324,10 @@ export function createServer(connection: Connection): void {
     configurationSupport = Boolean(capabilities.workspace?.configuration)
     dynamicConfiguration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration)
     dynamicWatchers = Boolean(capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration)
+    canCreateFiles = Boolean(
+      capabilities.workspace?.workspaceEdit?.documentChanges &&
+        capabilities.workspace.workspaceEdit.resourceOperations?.includes('create'),
+    )
     folders = (params.workspaceFolders ?? [])
       .map((folder) => filePathOf(folder.uri))
       .filter((path): path is string => path !== undefined)
@@ -359,6 +416,7 @@ export function createServer(connection: Connection): void {
 
   documents.onDidClose(({ document }) => {
     cancel(document.uri)
+    caches.delete(document.uri)
     settingsCache.delete(document.uri)
     results.delete(document.uri)
     if (isRulebook(document.uri)) {
@@ -380,8 +438,8 @@ export function createServer(connection: Connection): void {
     if (cached && (cached.version === document.version || settings.run === 'onSave')) {
       return { kind: 'full', items: cached.diagnostics }
     }
-    const result = await lintDocument(document, settings)
-    if (token.isCancellationRequested || documents.get(uri)?.version !== result.version) {
+    const result = await lintDocument(document, settings, () => token.isCancellationRequested)
+    if (!result || token.isCancellationRequested || documents.get(uri)?.version !== result.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The draft changed', { retriggerRequest: true })
     }
     results.set(uri, result)
@@ -404,6 +462,24 @@ export function createServer(connection: Connection): void {
       }
     }
     const result = results.get(document.uri)
+    if (wants(CodeActionKind.QuickFix) && result?.rulebookFile && result.allowLists) {
+      const rulebookUri = toUri(result.rulebookFile)
+      let rulebookText = documents.get(rulebookUri)?.getText()
+      if (rulebookText === undefined) {
+        try {
+          rulebookText = readFileSync(result.rulebookFile, 'utf8')
+        } catch {
+          rulebookText = undefined
+        }
+      }
+      for (const diagnostic of ours) {
+        const list = typeof diagnostic.code === 'string' ? result.allowLists[diagnostic.code] : undefined
+        const action =
+          list &&
+          allowAction({ diagnostic, lang: result.lang, list, rulebookUri, rulebookText, canCreateFiles })
+        if (action) actions.push(action)
+      }
+    }
     if (wants(FIX_ALL_KIND) && result?.version === document.version) {
       const fixAll = fixAllAction(document, result.diagnostics)
       if (fixAll) actions.push(fixAll)

@@ -28,6 +28,8 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 export { builtinRules, normalizePlatform, ruleData } from '@post-lint/checks'
 export {
   type Account,
+  type AllowTerm,
+  allowTerm,
   type CompiledRulebook,
   type CustomRule,
   compileRulebook,

@@ -364,7 +364,7 @@ function requireRule(id: string, rule: RequireRule & Source): Rule {
   const when = Object.entries(rule.when ?? {})
   const fields = [...new Set(rule.fields)]
   return {
-    meta: metaOf(id, rule, TEXTS.requireDefault),
+    meta: { ...metaOf(id, rule, TEXTS.requireDefault), scope: 'document' },
     check(ctx) {
       const frontmatter = ctx.frontmatter
       const data = frontmatter?.data ?? {}

@@ -1,3 +1,4 @@
+export { type AllowTerm, allowTerm } from './allow.js'
 export { compileRulebook, doctor, testRulebook } from './compile.js'
 export { RulebookError } from './errors.js'
 export { presets } from './generated/presets.js'

@@ -84,7 +84,8 @@ export function withOptions(rule: Rule, derived: Readonly<Record<string, unknown
         options = mergeOptions(derived, ctx.options)
         cache.set(ctx.options, options)
       }
-      return check.call(rule, { ...ctx, options })
+      // Not a spread: that would read every getter of the context (a document rule's trees parse on first use).
+      return check.call(rule, Object.create(ctx, { options: { value: options, enumerable: true } }))
     },
   }
 }

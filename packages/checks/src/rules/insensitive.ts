@@ -58,7 +58,7 @@ const EN_MESSAGE = {
 }
 
 export const insensitive: Rule = {
-  meta: metaFrom(data, { fixable: false }),
+  meta: metaFrom(data, { fixable: false, allowOption: 'ignore' }),
   phrases: [...englishPhrases, ...data.phrases],
   check(ctx) {
     const ignore = ignoreSet(ctx.options.ignore)

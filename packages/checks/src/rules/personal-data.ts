@@ -236,7 +236,7 @@ function maskBsn(value: string): string {
 }
 
 export const personalData: Rule = {
-  meta: metaFrom(data),
+  meta: metaFrom(data, { allowOption: 'allow' }),
   check(ctx) {
     const country =
       typeof ctx.options.country === 'string' ? ctx.options.country : ctx.lang === 'nl' ? 'NL' : 'GB'

@@ -124,7 +124,7 @@ function accountOf(
 }
 
 export const platformLength: Rule = {
-  meta: metaFrom(data),
+  meta: metaFrom(data, { scope: 'document' }),
   check(ctx) {
     const frontmatter = ctx.frontmatter
     if (!frontmatter) return

@@ -40,7 +40,7 @@ const englishPhrases: PhraseSpec[] = Object.entries(profanityRatings).map(([word
 }))
 
 export const profanity: Rule = {
-  meta: metaFrom(data, { fixable: false }),
+  meta: metaFrom(data, { fixable: false, allowOption: 'ignore' }),
   phrases: [...englishPhrases, ...data.phrases],
   check(ctx) {
     const sureness = typeof ctx.options.sureness === 'number' ? ctx.options.sureness : 1

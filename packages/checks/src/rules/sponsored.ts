@@ -13,7 +13,7 @@ import { stringList } from './blocks.js'
 const data = ruleData.sponsored!
 
 export const sponsored: Rule = {
-  meta: metaFrom(data),
+  meta: metaFrom(data, { scope: 'document' }),
   phrases: data.phrases,
   check(ctx) {
     const first = longestMatches(ctx.phraseMatches)[0]
