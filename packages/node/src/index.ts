@@ -24,6 +24,8 @@ import {
 } from '@post-lint/rulebook'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import { hashText } from './cache.js'
+import { UsageError } from './errors.js'
 
 export { builtinRules, normalizePlatform, ruleData } from '@post-lint/checks'
 export {
@@ -57,10 +59,10 @@ export const DRAFT_EXTENSIONS = ['md', 'markdown', 'txt'] as const
 const IGNORE_FILES = ['.gitignore', '.postlintignore'] as const
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git'])
 
-/** A usage problem (bad path, no files): the CLI exits with 2. */
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
+export { DEFAULT_CACHE_FILE, hashText, linesOfFindings, ResultCache } from './cache.js'
+export { autoWorkers, type LintFilesOptions, lintFiles } from './run.js'
+export { inShard, parseShard, type Shard } from './shard.js'
+export { UsageError }
 
 export interface FileResult {
   filePath: string
@@ -69,6 +71,8 @@ export interface FileResult {
   source: string
   lang: string
   rulebook: string | undefined
+  /** Taken from `--cache`, not linted again. */
+  cached?: boolean
 }
 
 export interface EngineOptions {
@@ -120,6 +124,7 @@ export class PostLint {
   /** The built-in rules (a rulebook's compiled rules add organisation data and custom rules). */
   readonly rules: readonly Rule[]
   readonly #options: EngineOptions
+  readonly #configKeys = new Map<string, string>()
   readonly #rulebookFor = new Map<string, Promise<string | undefined>>()
   readonly #compiled = new Map<string, CompiledRulebook>()
   readonly #linters = new Map<string, Linter>()
@@ -214,6 +219,34 @@ export class PostLint {
       this.#linters.set(key, linter)
     }
     return linter
+  }
+
+  /** The options this engine was made with (worker threads make their own engine from them). */
+  get options(): EngineOptions {
+    return this.#options
+  }
+
+  /**
+   * Everything besides its text that decides a draft's findings, as a hash:
+   * the resolved rulebook (with all it extends), the settings for this path,
+   * `--rule`. For `--cache`.
+   */
+  configKey(rulebook: string | undefined, draft: string): string {
+    const compiled = this.compiled(rulebook)
+    const config = stableKey(this.configFor(rulebook, draft))
+    const key = `${rulebook ?? ''}\u0000${config}`
+    let hash = this.#configKeys.get(key)
+    if (!hash) {
+      hash = hashText(
+        stableKey({
+          rulebook: compiled.rulebook,
+          config,
+          own: this.rules === builtinRules ? 'builtin' : 'custom',
+        }),
+      )
+      this.#configKeys.set(key, hash)
+    }
+    return hash
   }
 
   async lintText(text: string, filePath: string | undefined): Promise<FileResult> {
