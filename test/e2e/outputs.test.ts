@@ -162,6 +162,15 @@ describe('--output-file', () => {
     writeFileSync(join(directory, 'post.md'), '---\nlang: en\n---\nThanks, all.\n')
     expect(runCli(['-o', 'out/deep/report.json', '--no-config', 'post.md'], { cwd: directory }).code).toBe(0)
     expect(readFileSync(join(directory, 'out/deep/report.json'), 'utf8')).toBe('')
+    // Colours only when asked for, even when standard output is a terminal.
+    writeFileSync(join(directory, 'post.md'), SECRET_DRAFT)
+    runCli(['-o', 'plain.txt', '--no-config', 'post.md'], {
+      cwd: directory,
+      env: { NO_COLOR: '', FORCE_COLOR: '1' },
+    })
+    expect(readFileSync(join(directory, 'plain.txt'), 'utf8')).not.toContain('\u001b[')
+    runCli(['-o', 'colour.txt', '--color', '--no-config', 'post.md'], { cwd: directory })
+    expect(readFileSync(join(directory, 'colour.txt'), 'utf8')).toContain('\u001b[')
   })
 
   it('exits 2 with a clear message when it cannot write', () => {

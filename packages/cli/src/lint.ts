@@ -134,7 +134,8 @@ export async function lint(options: LintOptions, io: Io): Promise<number> {
   const color = useColor(io, options.color)
   const formatter = formatters[options.format]!
   const report = formatter(shown, {
-    color,
+    // A report file gets colours only when asked for: the terminal is not where it goes.
+    color: options.outputFile === undefined ? color : options.color === true,
     cwd: io.cwd,
     root: reportRoot(io),
     version: options.version,
