@@ -5,31 +5,23 @@
  */
 import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
-import type { LintMessage, RuleSetting } from '@post-lint/core'
+import type { RuleSetting } from '@post-lint/core'
 import { COMMAND_HELP, COMMANDS, type Command, closestCommand, HELP, isCommand } from './help.js'
-import { EXIT, type Io, UsageProblem, useColor, write } from './io.js'
+import { EXIT, type Io, UsageProblem, write } from './io.js'
+import type { LintOptions } from './lint.js'
 
 export { EXIT, HELP, type Io }
 
 export const version: string = (createRequire(import.meta.url)('../package.json') as { version: string })
   .version
 
-interface Parsed {
-  paths: string[]
-  format: string
-  quiet: boolean
-  maxWarnings: number | undefined
-  config: string | undefined
-  noConfig: boolean
-  rules: Record<string, RuleSetting>
-  stdin: boolean
-  stdinFilename: string | undefined
-  color: boolean | undefined
+interface Parsed extends Omit<LintOptions, 'version'> {
   help: boolean
   version: boolean
 }
 
-const FORMATS = ['stylish', 'json']
+/** `--format` names (the formatters map of @post-lint/formatters, not loaded for --help). */
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle'] as const
 const SEVERITY_NAMES = ['off', 'info', 'warning', 'error']
 
 function parse(argv: string[]): Parsed {
@@ -51,6 +43,10 @@ function parse(argv: string[]): Parsed {
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'output-file': { type: 'string', short: 'o' },
+        'changed-since': { type: 'string' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -61,8 +57,10 @@ function parse(argv: string[]): Parsed {
     )
   }
   const format = (values.format as string | undefined) ?? 'stylish'
-  if (!FORMATS.includes(format))
-    throw new UsageProblem(`Unknown format “${format}”; use ${FORMATS.join(' or ')}`)
+  if (!(LINT_FORMATS as readonly string[]).includes(format))
+    throw new UsageProblem(
+      `Unknown format “${format}”; use ${LINT_FORMATS.slice(0, -1).join(', ')} or ${LINT_FORMATS.at(-1)}`,
+    )
   let maxWarnings: number | undefined
   if (values['max-warnings'] !== undefined) {
     const raw = values['max-warnings'] as string
@@ -85,6 +83,13 @@ function parse(argv: string[]): Parsed {
   if (values['stdin-filename'] !== undefined && !values.stdin)
     throw new UsageProblem('--stdin-filename needs --stdin')
   if (values.stdin && positionals.length > 0) throw new UsageProblem('Give paths or --stdin, not both')
+  if (values.fix && values['fix-dry-run']) throw new UsageProblem('Use --fix or --fix-dry-run, not both')
+  const changedSince = values['changed-since'] as string | undefined
+  if (changedSince !== undefined && values.stdin)
+    throw new UsageProblem('--changed-since works on files in a git repository, not with --stdin')
+  const outputFile = values['output-file'] as string | undefined
+  if (outputFile !== undefined && outputFile.trim() === '')
+    throw new UsageProblem('--output-file needs a file name, e.g. --output-file post-lint.sarif')
   return {
     paths: positionals,
     format,
@@ -96,16 +101,13 @@ function parse(argv: string[]): Parsed {
     stdin: values.stdin === true,
     stdinFilename: values['stdin-filename'] as string | undefined,
     color: values['no-color'] ? false : values.color ? true : undefined,
+    outputFile,
+    changedSince,
+    fix: values.fix === true,
+    fixDryRun: values['fix-dry-run'] === true,
     help: values.help === true,
     version: values.version === true,
   }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** Run the CLI; resolves to the exit code. */
@@ -175,7 +177,7 @@ async function help(argv: string[], io: Io): Promise<number> {
 }
 
 /** Usage and rulebook problems → exit 2 with the message; anything else is a crash, also 2. */
-async function problem(error: unknown, io: Io): Promise<number> {
+async function problem(error: unknown, io: Io, cause = 'the command and rulebook'): Promise<number> {
   const userError = async () => (await import('@post-lint/node')).isUserError(error)
   if (error instanceof UsageProblem || (error as Error).name === 'ConfigError' || (await userError())) {
     await write(io.stderr, `post-lint: ${(error as Error).message}\n`)
@@ -183,7 +185,7 @@ async function problem(error: unknown, io: Io): Promise<number> {
   }
   await write(
     io.stderr,
-    `post-lint crashed; please report this with the command and rulebook that caused it:\n${(error as Error).stack ?? error}\n`,
+    `post-lint crashed; please report this with ${cause} that caused it:\n${(error as Error).stack ?? error}\n`,
   )
   return EXIT.usage
 }
@@ -208,80 +210,10 @@ async function lint(argv: string[], io: Io): Promise<number> {
     return EXIT.ok
   }
 
-  // Loaded only when there is linting to do, so --version and --help stay fast.
-  const { PostLint, isUserError } = await import('@post-lint/node')
-  const { formatters } = await import('@post-lint/formatters')
-
+  const { help: _help, version: _version, ...lintOptions } = options
   try {
-    const engine = new PostLint({
-      cwd: io.cwd,
-      ...(options.config ? { configFile: options.config } : {}),
-      noConfig: options.noConfig,
-      ruleOverrides: options.rules,
-    })
-    if (options.config) {
-      const { stat } = await import('node:fs/promises')
-      const { resolve } = await import('node:path')
-      const info = await stat(resolve(io.cwd, options.config)).catch(() => undefined)
-      if (!info?.isFile()) throw new UsageProblem(`--config: no such rulebook file: ${options.config}`)
-    }
-
-    const results: Array<{ filePath: string; messages: LintMessage[]; source: string }> = []
-    if (options.stdin) {
-      results.push(await engine.lintText(await readAll(io.stdin), options.stdinFilename))
-    } else {
-      const { files, ignored } = await engine.findFiles(options.paths)
-      for (const file of ignored) {
-        await write(
-          io.stderr,
-          `post-lint: ${file} is ignored by .gitignore or .postlintignore; not checked.\n`,
-        )
-      }
-      for (const file of files) {
-        try {
-          results.push(await engine.lintFile(file))
-        } catch (error) {
-          if (isUserError(error)) throw error
-          const code = (error as NodeJS.ErrnoException).code
-          if (code) throw new UsageProblem(`Cannot read ${file}: ${code}`)
-          throw error
-        }
-      }
-    }
-
-    const shown = options.quiet
-      ? results.map((result) => ({
-          ...result,
-          messages: result.messages.filter((m) => m.severity === 'error'),
-        }))
-      : results
-    const errors = shown.reduce(
-      (sum, result) => sum + result.messages.filter((m) => m.severity === 'error').length,
-      0,
-    )
-    const warnings = shown.reduce(
-      (sum, result) => sum + result.messages.filter((m) => m.severity === 'warning').length,
-      0,
-    )
-    const formatter = formatters[options.format]!
-    await write(io.stdout, formatter(shown, { color: useColor(io, options.color), cwd: io.cwd }))
-    const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
-    if (tooManyWarnings) {
-      await write(
-        io.stderr,
-        `post-lint found too many warnings (${warnings}; at most ${options.maxWarnings} allowed by --max-warnings).\n`,
-      )
-    }
-    return errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok
+    return await (await import('./lint.js')).lint({ ...lintOptions, version }, io)
   } catch (error) {
-    if (error instanceof UsageProblem || isUserError(error) || (error as Error).name === 'ConfigError') {
-      await write(io.stderr, `post-lint: ${(error as Error).message}\n`)
-      return EXIT.usage
-    }
-    await write(
-      io.stderr,
-      `post-lint crashed; please report this with the draft that caused it:\n${(error as Error).stack ?? error}\n`,
-    )
-    return EXIT.usage
+    return problem(error, io, 'the draft')
   }
 }

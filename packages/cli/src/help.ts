@@ -27,14 +27,26 @@ Commands:
   help <command>           show the help of a command
 
 Options (checking drafts):
-  --format <name>          stylish (default) or json
+  --format <name>          stylish (default), json, sarif (code scanning),
+                           github (GitHub Actions annotations), junit or
+                           checkstyle
+  -o, --output-file <file> write the report to this file, not to standard
+                           output (folders are created)
   --quiet                  report errors only
   --max-warnings <n>       fail when there are more than <n> warnings
   --config <file>          use this rulebook instead of the nearest post-lint.yml
   --no-config              use no rulebook: built-in defaults only
   --rule <id:severity>     set a rule's severity: off, info, warning or error
                            (repeatable)
-  --stdin                  check one draft read from standard input
+  --changed-since <ref>    check only drafts changed since this git ref (from
+                           where the branch left it, plus uncommitted and new
+                           files) and report only findings on changed lines
+  --fix                    apply safe fixes to the files, then report what is
+                           left
+  --fix-dry-run            show the fixes as a diff, change no file
+  --stdin                  check one draft read from standard input; with
+                           --fix, print the fixed draft (and the report on
+                           standard error)
   --stdin-filename <path>  the path of the draft on standard input (for its
                            rulebook and file type)
   --color, --no-color      force colours on or off (default: on a terminal)
@@ -46,6 +58,9 @@ Examples:
   post-lint "drafts/**/*.md" --format json > report.json
   post-lint --rule profanity:error --max-warnings 0 drafts/
   post-lint --stdin --stdin-filename drafts/post.md < post.md
+  post-lint --changed-since origin/main --format github
+  post-lint --format sarif --output-file reports/post-lint.sarif
+  post-lint --fix-dry-run drafts/ && post-lint --fix drafts/
   post-lint init --language nl --platforms facebook,instagram,x
   post-lint test && post-lint doctor
   post-lint explain personal-data
@@ -54,8 +69,8 @@ A folder or file that has the name of a command is checked with ./ in front:
 post-lint ./test
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too
-many warnings (test, doctor: a failing example, an error), 2 a usage or
-rulebook problem.
+many warnings (after --fix: those left; test, doctor: a failing example, an
+error), 2 a usage or rulebook problem, or a file that cannot be written.
 Rules and their docs: https://github.com/post-lint/post-lint/tree/main/rules
 `
 

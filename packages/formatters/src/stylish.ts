@@ -1,5 +1,6 @@
 import type { LintMessage, Severity } from '@post-lint/core'
 import { createColors } from 'picocolors'
+import { displayPath } from './paths.js'
 import type { Formatter } from './types.js'
 
 const MASK = '•'
@@ -35,12 +36,6 @@ export const stylish: Formatter = (results, options) => {
   const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`
   out.push('', (counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue)(c.bold(summary)))
   return `${out.join('\n')}\n`
-}
-
-/** The path relative to the working folder when inside it (no Node built-ins here). */
-function displayPath(filePath: string, cwd: string): string {
-  const base = cwd.endsWith('/') || cwd.endsWith('\\') ? cwd : `${cwd}/`
-  return filePath.startsWith(base) ? filePath.slice(base.length) : filePath
 }
 
 function plural(count: number, word: string): string {

@@ -1,4 +1,4 @@
-import type { LintMessage } from '@post-lint/core'
+import type { LintMessage, SeveritySetting } from '@post-lint/core'
 
 export interface FormatterResult {
   filePath: string
@@ -7,9 +7,31 @@ export interface FormatterResult {
   source?: string
 }
 
+/** What a report may say about a rule besides its id (SARIF's rule descriptors). */
+export interface RuleInfo {
+  /** One line, in the report's language. */
+  title?: string
+  /** What the rule flags and why, in the report's language. */
+  description?: string
+  /** The rule's documentation page. */
+  url?: string
+  /** The rule's severity in the rulebook in effect (its default without one). */
+  severity?: SeveritySetting
+}
+
 export interface FormatterOptions {
   color: boolean
   cwd: string
+  /**
+   * The folder paths in CI reports (github, sarif) are relative to: the
+   * repository root (GITHUB_WORKSPACE in GitHub Actions). Default: `cwd`.
+   */
+  root?: string
+  /** post-lint's version, for reports that name their tool (sarif). */
+  version?: string
+  /** Metadata of the rules that may appear in the results, by id (sarif). */
+  rules?: Readonly<Record<string, RuleInfo>>
 }
 
+/** A pure function: results in, report text out (no I/O, no Node built-ins). */
 export type Formatter = (results: readonly FormatterResult[], options: FormatterOptions) => string

@@ -51,6 +51,7 @@ export {
   schemaFor,
   testRulebook,
 } from '@post-lint/rulebook'
+export { type WriteOptions, writeFileAtomic } from './files.js'
 
 /** Rulebook file names, in order of preference, looked for in each folder up from a draft. */
 export const RULEBOOK_NAMES = ['post-lint.yml', '.post-lint.yml'] as const

@@ -1,0 +1,225 @@
+/**
+ * Checking drafts: find them (or read standard input), keep those changed
+ * since a git ref, lint or fix them, and hand the results to a formatter.
+ * Loaded only when there is linting to do, so --version and --help stay fast.
+ */
+import { readFile, realpath } from 'node:fs/promises'
+import { resolve, sep } from 'node:path'
+import type { LintMessage, RuleSetting } from '@post-lint/core'
+import { formatters, MACHINE_FORMATS } from '@post-lint/formatters'
+import { type FileResult, PostLint, writeFileAtomic } from '@post-lint/node'
+import { createColors } from 'picocolors'
+import { type ChangedLines, changesSince, onChangedLine } from './changed.js'
+import { fixText } from './fix.js'
+import { EXIT, type Io, UsageProblem, useColor, write } from './io.js'
+import { emitReport, reportRoot, ruleInfo } from './report.js'
+import { display, languageFor } from './rulebook.js'
+
+export interface LintOptions {
+  paths: string[]
+  format: string
+  quiet: boolean
+  maxWarnings: number | undefined
+  config: string | undefined
+  noConfig: boolean
+  rules: Record<string, RuleSetting>
+  stdin: boolean
+  stdinFilename: string | undefined
+  color: boolean | undefined
+  outputFile: string | undefined
+  changedSince: string | undefined
+  fix: boolean
+  fixDryRun: boolean
+  /** post-lint's version, named in SARIF reports. */
+  version: string
+}
+
+/** One checked draft: its results and, with --fix or --fix-dry-run, what fixing did. */
+interface Checked {
+  result: FileResult
+  /** Lines that count (--changed-since). */
+  changed?: ChangedLines
+  fixed?: { text: string; before: string; after: string }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Check the drafts; resolves to the exit code. Usage and rulebook problems are thrown. */
+export async function lint(options: LintOptions, io: Io): Promise<number> {
+  const engine = new PostLint({
+    cwd: io.cwd,
+    ...(options.config ? { configFile: options.config } : {}),
+    noConfig: options.noConfig,
+    ruleOverrides: options.rules,
+  })
+  if (options.config) {
+    const { stat } = await import('node:fs/promises')
+    const info = await stat(resolve(io.cwd, options.config)).catch(() => undefined)
+    if (!info?.isFile()) throw new UsageProblem(`--config: no such rulebook file: ${options.config}`)
+  }
+  // What is reported: errors only with --quiet, changed lines only with --changed-since.
+  const reported = (changed: ChangedLines | undefined) => (message: LintMessage) =>
+    (!options.quiet || message.severity === 'error') &&
+    (changed === undefined || onChangedLine(changed, message))
+  // What is fixed: what is reported (ESLint's rule for --quiet), keeping line numbers for --changed-since.
+  const fixable = (changed: ChangedLines | undefined) => (message: LintMessage) =>
+    reported(changed)(message) && (changed === undefined || keepsLineBreaks(message))
+
+  /** Lint a draft's text, or fix it with --fix/--fix-dry-run; `lintText` lints a text of it. */
+  const check = async (
+    text: string,
+    lintText: (text: string) => Promise<FileResult>,
+    changed?: ChangedLines,
+  ): Promise<Checked> => {
+    const lines = changed ? { changed } : {}
+    if (!options.fix && !options.fixDryRun) return { result: await lintText(text), ...lines }
+    const fixed = await fixText(text, lintText, fixable(changed))
+    // Standard input always gets its text back (--stdin --fix is a filter).
+    const keep = fixed.changed || options.stdin
+    return {
+      result: fixed.after,
+      ...lines,
+      ...(keep
+        ? { fixed: { text: fixed.text, before: fixed.before.source, after: fixed.after.source } }
+        : {}),
+    }
+  }
+
+  const checked: Checked[] = []
+  if (options.stdin) {
+    checked.push(await check(await readAll(io.stdin), (body) => engine.lintText(body, options.stdinFilename)))
+  } else {
+    const { files, ignored } = await engine.findFiles(options.paths)
+    for (const file of ignored) {
+      await write(io.stderr, `post-lint: ${file} is ignored by .gitignore or .postlintignore; not checked.\n`)
+    }
+    const changes = options.changedSince ? await changesSince(io.cwd, options.changedSince) : undefined
+    for (const file of files) {
+      // git names files by their real path.
+      const changed = changes ? changes.get(await realpath(file).catch(() => file)) : undefined
+      if (changes && changed === undefined) continue
+      checked.push(await check(await readDraft(file), (body) => engine.lintText(body, file), changed))
+    }
+  }
+
+  // Everything is linted: only now is anything written, so a broken rulebook never leaves half-fixed drafts.
+  if (options.fix && !options.stdin) {
+    for (const { result, fixed } of checked) {
+      if (!fixed) continue
+      try {
+        await writeFileAtomic(result.filePath, fixed.text)
+      } catch (error) {
+        throw new UsageProblem(
+          `Cannot write the fixed draft ${display(io, result.filePath)} (${(error as NodeJS.ErrnoException).code ?? error})`,
+        )
+      }
+    }
+  }
+
+  const shown = checked.map(({ result, changed }) => ({
+    filePath: result.filePath,
+    source: result.source,
+    messages: result.messages.filter(reported(changed)),
+  }))
+  const count = (severity: string) =>
+    shown.reduce((sum, result) => sum + result.messages.filter((m) => m.severity === severity).length, 0)
+  const errors = count('error')
+  const warnings = count('warning')
+
+  const color = useColor(io, options.color)
+  const formatter = formatters[options.format]!
+  const report = formatter(shown, {
+    // A report file gets colours only when asked for: the terminal is not where it goes.
+    color: options.outputFile === undefined ? color : options.color === true,
+    cwd: io.cwd,
+    root: reportRoot(io),
+    version: options.version,
+    ...(options.format === 'sarif'
+      ? {
+          rules: ruleInfo(
+            engine,
+            checked.map(({ result }) => result.rulebook),
+            languageFor(io, 'lint', undefined, engine.compiled(checked[0]?.result.rulebook).rulebook),
+          ),
+        }
+      : {}),
+  })
+
+  if (options.stdin && options.fix) {
+    // A filter: the fixed draft on standard output, the report beside it.
+    await write(io.stdout, checked[0]!.fixed!.text)
+    if (options.outputFile !== undefined) await emitReport(io, report, options.outputFile)
+    else await write(io.stderr, report)
+  } else {
+    if (options.fixDryRun) {
+      const diffs = await dryRunDiffs(io, checked, color)
+      // Keep a machine-readable report on standard output parseable: the diff goes to standard error then.
+      const toStderr = MACHINE_FORMATS.has(options.format) && options.outputFile === undefined
+      await write(toStderr ? io.stderr : io.stdout, diffs)
+    }
+    await emitReport(io, report, options.outputFile)
+  }
+
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
+  if (tooManyWarnings) {
+    await write(
+      io.stderr,
+      `post-lint found too many warnings (${warnings}; at most ${options.maxWarnings} allowed by --max-warnings).\n`,
+    )
+  }
+  return errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok
+}
+
+async function readDraft(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code) throw new UsageProblem(`Cannot read ${file}: ${code}`)
+    throw error
+  }
+}
+
+/**
+ * With --changed-since, only fixes that keep every line where it is: the
+ * changed line numbers stay true for the next pass. Every built-in fix is so.
+ */
+function keepsLineBreaks(message: LintMessage): boolean {
+  return !/[\r\n]/.test(message.fix?.text ?? '') && message.line === message.endLine
+}
+
+/** Unified diffs of what --fix would change, made from the masked texts: a diff never shows a secret. */
+async function dryRunDiffs(io: Io, checked: readonly Checked[], color: boolean): Promise<string> {
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff')
+  const c = createColors(color)
+  const out: string[] = []
+  for (const { result, fixed } of checked) {
+    if (!fixed || fixed.before === fixed.after) continue
+    const name = result.filePath === '<stdin>' ? '<stdin>' : display(io, result.filePath).split(sep).join('/')
+    const patch = createTwoFilesPatch(
+      `a/${name}`,
+      `b/${name}`,
+      fixed.before,
+      fixed.after,
+      undefined,
+      undefined,
+      {
+        context: 3,
+        headerOptions: FILE_HEADERS_ONLY,
+      },
+    )
+    for (const line of patch.replace(/\n$/, '').split('\n')) {
+      if (line.startsWith('+++') || line.startsWith('---')) out.push(c.bold(line))
+      else if (line.startsWith('@@')) out.push(c.cyan(line))
+      else if (line.startsWith('+')) out.push(c.green(line))
+      else if (line.startsWith('-')) out.push(c.red(line))
+      else out.push(line)
+    }
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : ''
+}
