@@ -64,10 +64,13 @@ let build = 'skipped'
 if (!flags['no-build']) {
   const started = performance.now()
   const generate = spawnSync(process.execPath, ['scripts/generate.mjs'], { cwd: root, encoding: 'utf8' })
-  const tsc =
+  let tsc =
     generate.status === 0
       ? spawnSync(join(root, 'node_modules', '.bin', 'tsc'), ['-b'], { cwd: root, encoding: 'utf8' })
       : undefined
+  // The CLI subjects run the bundle, as users do.
+  if (tsc?.status === 0)
+    tsc = spawnSync(process.execPath, ['packages/cli/scripts/bundle.mjs'], { cwd: root, encoding: 'utf8' })
   if (generate.status === 0 && tsc?.status === 0) {
     build = 'ok'
     console.log(`build: ok (${seconds(performance.now() - started)})`)
@@ -153,6 +156,73 @@ plan.push(
   lintSubject('long', `post-lint, all rules (${longLabel})`, 'all', longFile),
 )
 
+// The CLI as users run it (bundle, workers, cache), on a copy of the drafts outside the
+// repository (the repository's .gitignore names .bench/, and the CLI honours it).
+const cliDir = join(tmpdir(), 'post-lint-bench-cli')
+const cliDrafts = join(cliDir, 'drafts')
+const cliCache = join(cliDir, 'cache.json')
+rmSync(cliDir, { recursive: true, force: true })
+mkdirSync(cliDrafts, { recursive: true })
+for (const name of readdirSync(draftsDir))
+  writeFileSync(join(cliDrafts, name), readFileSync(join(draftsDir, name)))
+// alex's two checks with alex's settings, as the `two` subject has them.
+writeFileSync(
+  join(cliDir, 'two.yml'),
+  `rules:\n${builtinIds()
+    .filter((id) => id !== 'profanity' && id !== 'insensitive')
+    .map((id) => `  ${id}: off`)
+    .join(
+      '\n',
+    )}\n  profanity: [warning, { sureness: 0, ignore: [] }]\n  insensitive: [warning, { ignore: [], ignorePatterns: [] }]\n`,
+)
+writeFileSync(
+  join(cliDir, 'one.md'),
+  '---\nlang: en\nplatform: x\n---\nThanks to every volunteer who came to the food bank on Saturday!\n',
+)
+const cliBin = join(root, 'packages', 'cli', 'bin', 'post-lint.js')
+const cliSubject = (key, name, args, { before } = {}) => ({
+  key,
+  name,
+  command: process.execPath,
+  args: [cliBin, ...args],
+  env: { NO_COLOR: '1', CI: '1' },
+  before,
+  read(outcome) {
+    if (outcome.code !== 0 && outcome.code !== 1) fail(name, outcome)
+    const problems = /✖ ([\d,]+) problems?/.exec(outcome.stdout)
+    return {
+      maxRssKb: outcome.maxRssKb,
+      files: args.includes('--version') || args.includes(join(cliDir, 'one.md')) ? 1 : drafts,
+      messages: problems ? Number(problems[1].replace(/,/g, '')) : 0,
+    }
+  },
+})
+plan.push(
+  cliSubject('cliVersion', 'CLI: post-lint --version', ['--version']),
+  cliSubject('cliOne', 'CLI: one short draft, cold', ['--no-config', join(cliDir, 'one.md')]),
+  cliSubject('cliTwo1', 'CLI: two checks, 1 worker', [
+    '--config',
+    join(cliDir, 'two.yml'),
+    '--workers',
+    '1',
+    cliDrafts,
+  ]),
+  cliSubject('cliTwo', 'CLI: two checks, workers auto', ['--config', join(cliDir, 'two.yml'), cliDrafts]),
+  cliSubject('cliAll1', 'CLI: all rules, 1 worker', ['--no-config', '--workers', '1', cliDrafts]),
+  cliSubject(
+    'cliAll',
+    'CLI: all rules, workers auto, cold --cache',
+    ['--no-config', '--cache-location', cliCache, cliDrafts],
+    { before: () => rmSync(cliCache, { force: true }) },
+  ),
+  cliSubject('cliWarm', 'CLI: all rules, warm --cache', [
+    '--no-config',
+    '--cache-location',
+    cliCache,
+    cliDrafts,
+  ]),
+)
+
 // Rounds run every subject once, in turn, so a burst of load elsewhere on the
 // machine hits all of them alike; each subject keeps its fastest run.
 const runs = new Map(plan.map((subject) => [subject.key, []]))
@@ -160,6 +230,7 @@ for (let round = 1; round <= rounds; round++) {
   console.log(`round ${round}/${rounds}:`)
   for (const subject of plan) {
     process.stdout.write(`  ${subject.name} … `)
+    subject.before?.()
     const outcome = await runChild(subject.command, subject.args, subject.env)
     const report = subject.read(outcome)
     runs.get(subject.key).push({ wallMs: Math.round(outcome.wallMs), exitCode: outcome.code, ...report })
@@ -230,6 +301,36 @@ ratios.parseLongPerWordOverDrafts =
 console.log(
   `  time per word, long / short drafts ${times(ratios.longPerWordOverDrafts)}   (${(perWordLong * 1000).toFixed(1)} vs ${(perWordDrafts * 1000).toFixed(1)} µs/word in-process, bare parse ${times(ratios.parseLongPerWordOverDrafts).trim()}; 1× = linear, but one file never warms up the JIT)`,
 )
+
+console.log('\nthe CLI as users run it (bundle, all its start-up included):')
+ratios.cliVersionMs = results.cliVersion.wallMs
+ratios.cliOneMs = results.cliOne.wallMs
+ratios.cliWarmMs = results.cliWarm.wallMs
+ratios.cliAllOverParse = results.cliAll1.wallMs / results.parse.wallMs
+ratios.cliWorkersSpeedup = results.cliAll1.wallMs / results.cliAll.wallMs
+const goal = (met) => (met ? 'met' : 'NOT met')
+console.log(
+  `  post-lint --version                ${ms(ratios.cliVersionMs)}   (goal < 150 ms) ${goal(ratios.cliVersionMs < 150)}`,
+)
+console.log(
+  `  one short draft, cold              ${ms(ratios.cliOneMs)}   (goal < 400 ms) ${goal(ratios.cliOneMs < 400)}`,
+)
+console.log(
+  `  all rules, 1 worker / bare parse   ${times(ratios.cliAllOverParse)}   (goal ≤ 2×) ${goal(ratios.cliAllOverParse <= 2)}; peak RSS ${mb(results.cliAll1.maxRssKb)} (goal < 200 MB) ${goal(results.cliAll1.maxRssKb < 200 * 1024)}`,
+)
+console.log(
+  `  workers auto vs 1 worker           ${times(ratios.cliWorkersSpeedup)} faster; peak RSS ${mb(results.cliAll.maxRssKb)} (every thread holds the rule data)`,
+)
+console.log(
+  `  warm --cache, unchanged drafts     ${ms(ratios.cliWarmMs)}   (goal < 1 s) ${goal(ratios.cliWarmMs < 1000)}`,
+)
+if (results.alex) {
+  ratios.alexOverCliTwo = results.alex.wallMs / results.cliTwo.wallMs
+  ratios.alexOverCliTwo1 = results.alex.wallMs / results.cliTwo1.wallMs
+  console.log(
+    `  alex / CLI two checks              ${times(ratios.alexOverCliTwo)} faster with workers, ${times(ratios.alexOverCliTwo1).trim()} with 1   (goal ≥ 8×) ${goal(ratios.alexOverCliTwo >= 8)}`,
+  )
+}
 
 let comparison
 if (results.alex) {
@@ -324,6 +425,16 @@ console.log(`\nfigures written to ${rel(join(benchDir, 'results.json'))}`)
 if (build !== 'ok' && build !== 'skipped') console.warn(`!! ${build}`)
 
 // ——— helpers ———
+
+function ms(value) {
+  return `${Math.round(value)} ms`.padStart(7)
+}
+
+function builtinIds() {
+  return readdirSync(join(root, 'rules'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, 'rules', entry.name, 'rule.yml')))
+    .map((entry) => entry.name)
+}
 
 function hasGnuTime() {
   // POST_LINT_BENCH_NO_TIME=1 tries the fallback on a machine that has GNU time.

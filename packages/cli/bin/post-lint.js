@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js'
+// The bundle (scripts/bundle.mjs): the CLI and everything it uses in a few files, quick to start.
+import { run } from '../bundle/cli.js'
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,

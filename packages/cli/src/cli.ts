@@ -47,6 +47,11 @@ function parse(argv: string[]): Parsed {
         'changed-since': { type: 'string' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        workers: { type: 'string', short: 'j' },
+        shard: { type: 'string' },
+        watch: { type: 'boolean', short: 'w' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -90,8 +95,26 @@ function parse(argv: string[]): Parsed {
   const outputFile = values['output-file'] as string | undefined
   if (outputFile !== undefined && outputFile.trim() === '')
     throw new UsageProblem('--output-file needs a file name, e.g. --output-file post-lint.sarif')
+  const cacheLocation = values['cache-location'] as string | undefined
+  if (cacheLocation !== undefined && cacheLocation.trim() === '')
+    throw new UsageProblem('--cache-location needs a file name, e.g. --cache-location .cache/post-lint')
+  const rawWorkers = (values.workers as string | undefined) ?? 'auto'
+  if (rawWorkers !== 'auto' && !/^\d+$/.test(rawWorkers))
+    throw new UsageProblem(`--workers needs a number of threads or “auto”, not “${rawWorkers}”`)
+  const shard = values.shard as string | undefined
+  if (shard !== undefined && values.stdin)
+    throw new UsageProblem('--shard splits files between machines, not --stdin')
+  if (values.watch && (values.stdin || values.fix || values['fix-dry-run'] || outputFile !== undefined))
+    throw new UsageProblem(
+      '--watch prints the report again on every change; use it without --stdin, --fix, --fix-dry-run and --output-file',
+    )
   return {
     paths: positionals,
+    cache: values.cache === true || cacheLocation !== undefined,
+    cacheLocation,
+    workers: rawWorkers === 'auto' ? 'auto' : Math.max(1, Number(rawWorkers)),
+    shard,
+    watch: values.watch === true,
     format,
     quiet: values.quiet === true,
     maxWarnings,

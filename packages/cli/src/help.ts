@@ -44,6 +44,15 @@ Options (checking drafts):
   --fix                    apply safe fixes to the files, then report what is
                            left
   --fix-dry-run            show the fixes as a diff, change no file
+  --cache                  remember findings per draft in .postlintcache; the
+                           next run checks only drafts (or rulebooks) that
+                           changed
+  --cache-location <file>  keep the cache in this file (implies --cache)
+  -j, --workers <n|auto>   threads to check drafts with (default auto: one per
+                           core for large runs, 1 for a few drafts)
+  --shard <i/n>            check only part i of n (split a run over CI
+                           machines; a draft always lands in the same part)
+  -w, --watch              check again whenever a draft or rulebook changes
   --stdin                  check one draft read from standard input; with
                            --fix, print the fixed draft (and the report on
                            standard error)
@@ -61,6 +70,7 @@ Examples:
   post-lint --changed-since origin/main --format github
   post-lint --format sarif --output-file reports/post-lint.sarif
   post-lint --fix-dry-run drafts/ && post-lint --fix drafts/
+  post-lint --cache --shard 2/4 newsletters/
   post-lint init --language nl --platforms facebook,instagram,x
   post-lint test && post-lint doctor
   post-lint explain personal-data

@@ -3,11 +3,22 @@
  * since a git ref, lint or fix them, and hand the results to a formatter.
  * Loaded only when there is linting to do, so --version and --help stay fast.
  */
+import { existsSync } from 'node:fs'
 import { readFile, realpath } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import type { LintMessage, RuleSetting } from '@post-lint/core'
 import { formatters, MACHINE_FORMATS } from '@post-lint/formatters'
-import { type FileResult, PostLint, writeFileAtomic } from '@post-lint/node'
+import {
+  DEFAULT_CACHE_FILE,
+  type FileResult,
+  inShard,
+  linesOfFindings,
+  lintFiles,
+  PostLint,
+  parseShard,
+  ResultCache,
+  writeFileAtomic,
+} from '@post-lint/node'
 import { createColors } from 'picocolors'
 import { type ChangedLines, changesSince, onChangedLine } from './changed.js'
 import { fixText } from './fix.js'
@@ -32,6 +43,14 @@ export interface LintOptions {
   fixDryRun: boolean
   /** post-lint's version, named in SARIF reports. */
   version: string
+  /** --cache / --cache-location */
+  cache: boolean
+  cacheLocation: string | undefined
+  /** Worker threads (--workers). */
+  workers: number | 'auto'
+  /** `i/n` (--shard). */
+  shard: string | undefined
+  watch: boolean
 }
 
 /** One checked draft: its results and, with --fix or --fix-dry-run, what fixing did. */
@@ -51,6 +70,68 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 /** Check the drafts; resolves to the exit code. Usage and rulebook problems are thrown. */
 export async function lint(options: LintOptions, io: Io): Promise<number> {
+  return options.watch ? watch(options, io) : lintOnce(options, io)
+}
+
+/**
+ * `--watch`: check, then check again whenever a draft, a rulebook or an
+ * ignore file under the given paths changes (unchanged drafts come from a
+ * cache in memory), until interrupted (Ctrl+C: exit 0). A broken rulebook is
+ * reported and the watch goes on.
+ */
+async function watch(options: LintOptions, io: Io): Promise<number> {
+  const { watch: watchPath } = await import('node:fs')
+  const { stat } = await import('node:fs/promises')
+  const { dirname } = await import('node:path')
+  const memory = ResultCache.inMemory(options.version)
+  const once = async () => {
+    try {
+      await lintOnce(options, io, memory)
+    } catch (error) {
+      if (!(error instanceof Error) || !/UsageProblem|UsageError|RulebookError/.test(error.name)) throw error
+      await write(io.stderr, `post-lint: ${error.message}\n`)
+    }
+    await write(io.stderr, 'post-lint: watching for changes (Ctrl+C to stop)…\n')
+  }
+  await once()
+  const folders = new Set<string>()
+  for (const path of options.paths.length > 0 ? options.paths : ['.']) {
+    const absolute = resolve(io.cwd, path)
+    const info = await stat(absolute).catch(() => undefined)
+    folders.add(info?.isDirectory() ? absolute : info ? dirname(absolute) : io.cwd)
+  }
+  return new Promise((resolvePromise) => {
+    let timer: NodeJS.Timeout | undefined
+    let running = Promise.resolve()
+    const relevant = /\.(md|markdown|txt)$|(^|[\\/])\.?post-lint\.ya?ml$|(^|[\\/])\.(git|postlint)ignore$/i
+    const watchers = [...folders].map((folder) =>
+      watchPath(folder, { recursive: true }, (_event, name) => {
+        if (name && (!relevant.test(name) || /(^|[\\/])node_modules[\\/]/.test(name))) return
+        clearTimeout(timer)
+        timer = setTimeout(() => {
+          running = running.then(async () => {
+            await write(
+              io.stderr,
+              `\npost-lint: ${name ?? 'a file'} changed, checking again (${new Date().toLocaleTimeString()})\n`,
+            )
+            await once()
+          })
+        }, 150)
+      }),
+    )
+    const stop = () => {
+      clearTimeout(timer)
+      for (const watcher of watchers) watcher.close()
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      resolvePromise(EXIT.ok)
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+}
+
+async function lintOnce(options: LintOptions, io: Io, memory?: ResultCache): Promise<number> {
   const engine = new PostLint({
     cwd: io.cwd,
     ...(options.config ? { configFile: options.config } : {}),
@@ -90,6 +171,7 @@ export async function lint(options: LintOptions, io: Io): Promise<number> {
     }
   }
 
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   const checked: Checked[] = []
   if (options.stdin) {
     checked.push(await check(await readAll(io.stdin), (body) => engine.lintText(body, options.stdinFilename)))
@@ -99,11 +181,54 @@ export async function lint(options: LintOptions, io: Io): Promise<number> {
       await write(io.stderr, `post-lint: ${file} is ignored by .gitignore or .postlintignore; not checked.\n`)
     }
     const changes = options.changedSince ? await changesSince(io.cwd, options.changedSince) : undefined
-    for (const file of files) {
+    const selected: Array<{ file: string; changed: ChangedLines | undefined }> = []
+    for (const file of shard ? inShard(files, shard, io.cwd) : files) {
       // git names files by their real path.
       const changed = changes ? changes.get(await realpath(file).catch(() => file)) : undefined
       if (changes && changed === undefined) continue
-      checked.push(await check(await readDraft(file), (body) => engine.lintText(body, file), changed))
+      selected.push({ file, changed })
+    }
+    if (options.fix || options.fixDryRun) {
+      for (const { file, changed } of selected)
+        checked.push(await check(await readDraft(file), (body) => engine.lintText(body, file), changed))
+    } else {
+      // Results stream in, in file order; each keeps only what the report shows (its findings and
+      // their lines), so memory does not grow with the drafts' text.
+      const progress = progressBar(io, selected.length)
+      const cache =
+        memory ??
+        (options.cache
+          ? await ResultCache.open(
+              resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
+              options.version,
+            )
+          : undefined)
+      await lintFiles(
+        engine,
+        selected.map(({ file }) => file),
+        {
+          ...(cache ? { cache } : {}),
+          ...(options.workers === 'auto' ? {} : { workers: options.workers }),
+          onProgress: progress.update,
+          onResult: (result, index) => {
+            const changed = selected[index]!.changed
+            const messages = result.messages.filter(reported(changed))
+            checked.push({
+              result: { ...result, source: linesOfFindings(result.source, messages) },
+              ...(changed ? { changed } : {}),
+            })
+          },
+        },
+      ).finally(progress.done)
+      if (cache && cache !== memory) {
+        cache.forgetMissing(existsSync)
+        await cache.save().catch(async (error: NodeJS.ErrnoException) => {
+          await write(
+            io.stderr,
+            `post-lint: could not write the cache ${cache.path} (${error.code ?? error}).\n`,
+          )
+        })
+      }
     }
   }
 
@@ -173,6 +298,32 @@ export async function lint(options: LintOptions, io: Io): Promise<number> {
     )
   }
   return errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok
+}
+
+/**
+ * A progress bar on standard error, for long runs on a terminal (not in CI,
+ * not when standard error is a file): drawn at most ten times a second,
+ * cleared at the end.
+ */
+function progressBar(io: Io, total: number): { update: (done: number) => void; done: () => void } {
+  const stream = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
+  if (!stream.isTTY || io.env.CI || total < 50) return { update: () => {}, done: () => {} }
+  let last = 0
+  let drawn = false
+  return {
+    update(done) {
+      const now = Date.now()
+      if (now - last < 100 && done < total) return
+      last = now
+      const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40))
+      const filled = Math.round((done / total) * width)
+      stream.write(`\r post-lint ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${done}/${total} drafts`)
+      drawn = true
+    },
+    done() {
+      if (drawn) stream.write('\r\u001b[2K')
+    },
+  }
 }
 
 async function readDraft(file: string): Promise<string> {

@@ -64,6 +64,11 @@ export class ResultCache {
     this.#entries = entries
   }
 
+  /** A cache kept in memory only (`--watch` between its runs). */
+  static inMemory(version: string): ResultCache {
+    return new ResultCache(resolve('.postlintcache-in-memory'), version, new Map())
+  }
+
   /** Opens (or starts) the cache file at `path` for this post-lint version. */
   static async open(path: string, version: string): Promise<ResultCache> {
     const absolute = resolve(path)

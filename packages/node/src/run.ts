@@ -21,6 +21,8 @@ export interface LintFilesOptions {
   onProgress?: (done: number, total: number) => void
 }
 
+const READ_AHEAD = 32
+
 /** Threads worth starting: one per core, and none for a handful of drafts (a worker costs a start-up). */
 export function autoWorkers(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 200)))
@@ -57,9 +59,21 @@ export async function lintFiles(
   try {
     const running = new Set<Promise<void>>()
     const limit = pool ? workers * 4 : 1
+    // Reading ahead keeps the disk busy while drafts are linted (or taken from the cache).
+    const reads = new Map<number, Promise<string>>()
+    const readAhead = (from: number) => {
+      for (let ahead = from; ahead < Math.min(files.length, from + READ_AHEAD); ahead++) {
+        if (reads.has(ahead)) continue
+        const read = readDraft(files[ahead]!)
+        read.catch(() => {})
+        reads.set(ahead, read)
+      }
+    }
     for (let index = 0; index < files.length; index++) {
       const filePath = files[index]!
-      const text = await readDraft(filePath)
+      readAhead(index)
+      const text = await reads.get(index)!
+      reads.delete(index)
       const rulebook = await engine.rulebookFor(filePath)
       const config = cache ? engine.configKey(rulebook, filePath) : ''
       const hash = cache ? hashText(text) : ''
