@@ -26,7 +26,9 @@ await build({
   platform: 'node',
   target: 'node20',
   // Some dependencies are CommonJS and call require() for Node's own modules.
-  banner: { js: "import { createRequire as __postLintRequire } from 'node:module'; const require = __postLintRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __postLintRequire } from 'node:module'; const require = __postLintRequire(import.meta.url);",
+  },
   // Chunks sit next to the entries: import.meta.url-relative paths (../package.json, ./worker.js) hold in all.
   chunkNames: '[name]-[hash]',
   legalComments: 'linked',

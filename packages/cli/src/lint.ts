@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs'
 import { readFile, realpath } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import type { LintMessage, RuleSetting } from '@post-lint/core'
-import { formatters, MACHINE_FORMATS } from '@post-lint/formatters'
+import { formatters, MACHINE_FORMATS, stylishStream } from '@post-lint/formatters'
 import {
   DEFAULT_CACHE_FILE,
   type FileResult,
@@ -173,6 +173,16 @@ async function lintOnce(options: LintOptions, io: Io, memory?: ResultCache): Pro
 
   const shard = options.shard === undefined ? undefined : parseShard(options.shard)
   const checked: Checked[] = []
+  const color = useColor(io, options.color)
+  // Stylish on standard output is written draft by draft as results come in: nothing is kept.
+  const streaming =
+    options.format === 'stylish' &&
+    options.outputFile === undefined &&
+    !options.stdin &&
+    !options.fix &&
+    !options.fixDryRun
+      ? { stream: stylishStream({ color, cwd: io.cwd }), errors: 0, warnings: 0 }
+      : undefined
   if (options.stdin) {
     checked.push(await check(await readAll(io.stdin), (body) => engine.lintText(body, options.stdinFilename)))
   } else {
@@ -210,9 +220,23 @@ async function lintOnce(options: LintOptions, io: Io, memory?: ResultCache): Pro
           ...(cache ? { cache } : {}),
           ...(options.workers === 'auto' ? {} : { workers: options.workers }),
           onProgress: progress.update,
-          onResult: (result, index) => {
+          onResult: async (result, index) => {
             const changed = selected[index]!.changed
             const messages = result.messages.filter(reported(changed))
+            if (streaming) {
+              for (const message of messages) {
+                if (message.severity === 'error') streaming.errors++
+                else if (message.severity === 'warning') streaming.warnings++
+              }
+              const part = streaming.stream.file({
+                filePath: result.filePath,
+                source: result.source,
+                messages,
+              })
+              progress.clear()
+              await write(io.stdout, part)
+              return
+            }
             checked.push({
               result: { ...result, source: linesOfFindings(result.source, messages) },
               ...(changed ? { changed } : {}),
@@ -246,6 +270,11 @@ async function lintOnce(options: LintOptions, io: Io, memory?: ResultCache): Pro
     }
   }
 
+  if (streaming) {
+    await write(io.stdout, streaming.stream.end())
+    return exitCode(io, options, streaming.errors, streaming.warnings)
+  }
+
   const shown = checked.map(({ result, changed }) => ({
     filePath: result.filePath,
     source: result.source,
@@ -256,7 +285,6 @@ async function lintOnce(options: LintOptions, io: Io, memory?: ResultCache): Pro
   const errors = count('error')
   const warnings = count('warning')
 
-  const color = useColor(io, options.color)
   const formatter = formatters[options.format]!
   const report = formatter(shown, {
     // A report file gets colours only when asked for: the terminal is not where it goes.
@@ -290,6 +318,11 @@ async function lintOnce(options: LintOptions, io: Io, memory?: ResultCache): Pro
     await emitReport(io, report, options.outputFile)
   }
 
+  return exitCode(io, options, errors, warnings)
+}
+
+/** 1 with errors or more warnings than --max-warnings allows (said on standard error), else 0. */
+async function exitCode(io: Io, options: LintOptions, errors: number, warnings: number): Promise<number> {
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings
   if (tooManyWarnings) {
     await write(
@@ -305,9 +338,12 @@ async function lintOnce(options: LintOptions, io: Io, memory?: ResultCache): Pro
  * not when standard error is a file): drawn at most ten times a second,
  * cleared at the end.
  */
-function progressBar(io: Io, total: number): { update: (done: number) => void; done: () => void } {
+function progressBar(
+  io: Io,
+  total: number,
+): { update: (done: number) => void; clear: () => void; done: () => void } {
   const stream = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
-  if (!stream.isTTY || io.env.CI || total < 50) return { update: () => {}, done: () => {} }
+  if (!stream.isTTY || io.env.CI || total < 50) return { update: () => {}, clear: () => {}, done: () => {} }
   let last = 0
   let drawn = false
   return {
@@ -319,6 +355,11 @@ function progressBar(io: Io, total: number): { update: (done: number) => void; d
       const filled = Math.round((done / total) * width)
       stream.write(`\r post-lint ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${done}/${total} drafts`)
       drawn = true
+    },
+    // Before report lines go to the same terminal: the bar is drawn again at the next update.
+    clear() {
+      if (drawn) stream.write('\r\u001b[2K')
+      drawn = false
     },
     done() {
       if (drawn) stream.write('\r\u001b[2K')

@@ -1,7 +1,7 @@
 import type { LintMessage, Severity } from '@post-lint/core'
 import { createColors } from 'picocolors'
 import { displayPath } from './paths.js'
-import type { Formatter } from './types.js'
+import type { Formatter, FormatterOptions, StreamFormatter } from './types.js'
 
 const MASK = '•'
 
@@ -12,30 +12,43 @@ const MASK = '•'
  * text, the shown line is masked as well.
  */
 export const stylish: Formatter = (results, options) => {
+  const stream = stylishStream(options)
+  return results.map(stream.file).join('') + stream.end()
+}
+
+/**
+ * Stylish one draft at a time (the CLI writes each draft's part as soon as it
+ * is checked, so nothing is kept): `file` gives a draft's part, `end` the
+ * summary. Together they give exactly what `stylish` gives.
+ */
+export function stylishStream(options: FormatterOptions): StreamFormatter {
   const c = createColors(options.color)
   const paint: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, info: c.blue }
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
-  const out: string[] = []
-  for (const result of results) {
-    if (result.messages.length === 0) continue
-    out.push('', c.underline(displayPath(result.filePath, options.cwd)))
-    const lines = result.source?.split(/\r\n|\r|\n/)
-    const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length))
-    for (const message of result.messages) {
-      counts[message.severity]++
-      const place = `${message.line}:${message.column}`.padEnd(width)
-      const label = paint[message.severity](message.severity.padEnd(7))
-      out.push(`  ${c.dim(place)}  ${label}  ${message.message}  ${c.dim(message.ruleId)}`)
-      const line = lines?.[message.line - 1]
-      if (line !== undefined) out.push(...excerpt(line, message, width, c.dim, paint[message.severity]))
-    }
+  return {
+    file(result) {
+      if (result.messages.length === 0) return ''
+      const out = ['', c.underline(displayPath(result.filePath, options.cwd))]
+      const lines = result.source?.split(/\r\n|\r|\n/)
+      const width = Math.max(...result.messages.map((message) => `${message.line}:${message.column}`.length))
+      for (const message of result.messages) {
+        counts[message.severity]++
+        const place = `${message.line}:${message.column}`.padEnd(width)
+        const label = paint[message.severity](message.severity.padEnd(7))
+        out.push(`  ${c.dim(place)}  ${label}  ${message.message}  ${c.dim(message.ruleId)}`)
+        const line = lines?.[message.line - 1]
+        if (line !== undefined) out.push(...excerpt(line, message, width, c.dim, paint[message.severity]))
+      }
+      return `${out.join('\n')}\n`
+    },
+    end() {
+      const total = counts.error + counts.warning + counts.info
+      if (total === 0) return ''
+      const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`]
+      const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`
+      return `\n${(counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue)(c.bold(summary))}\n`
+    },
   }
-  const total = counts.error + counts.warning + counts.info
-  if (total === 0) return ''
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`]
-  const summary = `✖ ${plural(total, 'problem')} (${parts.join(', ')})`
-  out.push('', (counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : c.blue)(c.bold(summary)))
-  return `${out.join('\n')}\n`
 }
 
 function plural(count: number, word: string): string {

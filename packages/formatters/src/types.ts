@@ -35,3 +35,11 @@ export interface FormatterOptions {
 
 /** A pure function: results in, report text out (no I/O, no Node built-ins). */
 export type Formatter = (results: readonly FormatterResult[], options: FormatterOptions) => string
+
+/** A formatter that reports one draft at a time, for results that stream in (see `stylishStream`). */
+export interface StreamFormatter {
+  /** The report's part for one draft. */
+  file(result: FormatterResult): string
+  /** What comes after the last draft (a summary). */
+  end(): string
+}
