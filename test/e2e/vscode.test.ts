@@ -2,8 +2,9 @@
  * The extension in a real VS Code: the .vsix that `pnpm package` builds,
  * installed into code-server (VS Code 1.139 in a browser) and driven through
  * headless chromium like a writer would: squiggles, the Problems panel, the
- * severity floor, a quick fix, checking the whole workspace, the status bar
- * with a good and a broken rulebook, and Restricted Mode (the workspace is
+ * severity floor, a quick fix, checking the whole workspace (with its progress
+ * notification), the status bar with a good and a broken rulebook, restarting
+ * the server, creating a rulebook, and Restricted Mode (the workspace is
  * opened untrusted: drafts are still checked, but a rulebook path from the
  * workspace's settings is ignored until the folder is trusted).
  * `support/install-code-server.sh` installs chromium, Node 24 and code-server
@@ -17,7 +18,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { root } from '../support/cli.js'
-import { installCodeServer, openVsCode, type Session } from './support/code-server.js'
+import { closeAll, installCodeServer, openVsCode, type Session } from './support/code-server.js'
 
 const ARTIFACTS = join(root, 'test-artifacts/vscode')
 /** The quick fix menu over a draft with its findings (the README's screenshot). */
@@ -34,6 +35,8 @@ const BROKEN = 'language: en\nrules:\n  profanity: loud\n'
 const workspaceSettings = (settings: Record<string, unknown>) =>
   JSON.stringify({ 'postLint.rulebook': 'strict.yml', ...settings })
 
+const ARCHIVED = 500
+
 const FILES = {
   'post-lint.yml': RULEBOOK,
   'post.md': '---\nlang: en\n---\nThe chairman said the weather was crap.\n',
@@ -41,6 +44,13 @@ const FILES = {
   // A restricted setting: ignored while the folder is not trusted.
   'strict.yml': 'language: en\nrules:\n  profanity: off\n  insensitive: error\n',
   '.vscode/settings.json': workspaceSettings({}),
+  // Enough clean drafts for the workspace check to take a moment (and show its progress).
+  ...Object.fromEntries(
+    Array.from({ length: ARCHIVED }, (_, n) => [
+      `archive/${n}.md`,
+      `---\nlang: en\n---\nThe bake sale on day ${n} raised money for the food bank.\n`,
+    ]),
+  ),
 }
 
 let session: Session | undefined
@@ -61,7 +71,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   session?.saveLogs(join(ARTIFACTS, 'logs'))
-  await session?.close()
+  await closeAll()
 })
 
 /** On failure: a screenshot and the logs next to the test's artifacts. */
@@ -169,7 +179,12 @@ describe('VS Code (code-server 4.139.1 = VS Code 1.139, headless chromium)', () 
   it('checks every draft in the workspace into the Problems panel', async () => {
     keepEvidence('workspace')
     await runCommand('post-lint: Check all drafts in the workspace')
-    await page.locator('.statusbar', { hasText: 'post-lint checked 2 drafts' }).waitFor({ timeout: WAIT })
+    await page
+      .locator('.notification-toast', { hasText: 'post-lint: checking the drafts in this workspace' })
+      .waitFor({ timeout: WAIT })
+    await page
+      .locator('.statusbar', { hasText: `post-lint checked ${ARCHIVED + 2} drafts` })
+      .waitFor({ timeout: WAIT })
     await expect
       .poll(problemRows, { timeout: WAIT })
       .toEqual(

@@ -34,6 +34,13 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ]
 
+/** Sessions not closed yet: closeAll() stops them, even one whose start a hook timeout cut short. */
+const running = new Set<() => Promise<void>>()
+
+export async function closeAll(): Promise<void> {
+  await Promise.all([...running].map((close) => close()))
+}
+
 export interface Installed {
   node: string
   codeServer: string
@@ -170,7 +177,12 @@ export async function openVsCode(options: SessionOptions): Promise<Session> {
     return lines.join('\n\n')
   }
 
-  const close = async () => {
+  let closing: Promise<void> | undefined
+  const close = () => {
+    closing ??= stop()
+    return closing
+  }
+  const stop = async () => {
     await context?.close().catch(() => undefined)
     if (server.exitCode === null && server.signalCode === null) {
       try {
@@ -197,7 +209,9 @@ export async function openVsCode(options: SessionOptions): Promise<Session> {
     if (savedTmpdir === undefined) delete process.env.TMPDIR
     else process.env.TMPDIR = savedTmpdir
     rmSync(temporary, { recursive: true, force: true, maxRetries: 3 })
+    running.delete(close)
   }
+  running.add(close)
 
   try {
     const url = await new Promise<string>((resolve, reject) => {
