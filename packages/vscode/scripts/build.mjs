@@ -46,7 +46,7 @@ const builds = [
     ...common,
     entryPoints: {
       server: 'src/server.ts',
-      cli: join(here, '../cli/bin/post-lint.js'),
+      cli: 'scripts/cli.mjs',
     },
     format: 'esm',
     splitting: true,
