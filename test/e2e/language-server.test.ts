@@ -8,6 +8,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { LINT_WORKSPACE_COMMAND, type RulebookStatus, STATUS_NOTIFICATION } from 'post-lint-language-server'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   createMessageConnection,
@@ -464,6 +465,63 @@ describe('language server: allow a term when the draft has no rulebook yet', () 
       textDocument: { uri },
     })
     expect((after as { items: Diagnostic[] }).items.map((item) => item.code)).not.toContain('insensitive')
+  })
+
+  it('shuts down and exits with 0', async () => {
+    expect(await shutdown(client)).toBe(0)
+  })
+})
+
+describe('language server over stdio (rulebook status, lint the whole workspace)', () => {
+  const folder = fixture({
+    'post-lint.yml': RULEBOOK,
+    'post.md': DRAFT,
+    'later/other.md': DRAFT,
+    'notes.txt': 'The weather was crap.\n',
+    'skipped/post.md': DRAFT,
+    '.postlintignore': 'skipped/\n',
+  })
+  const uri = pathToFileURL(join(folder, 'post.md')).href
+  const client = start()
+  const statuses: RulebookStatus[] = []
+  const progress: Array<{ token: string; value: { kind: string; percentage?: number } }> = []
+  client.connection.onNotification(STATUS_NOTIFICATION, (params: RulebookStatus) => statuses.push(params))
+  client.connection.onNotification('$/progress', (params: (typeof progress)[number]) => progress.push(params))
+
+  it('tells the client which rulebook a draft was checked with, and when it is broken', async () => {
+    await initialize(client, folder, true)
+    await open(client, uri, DRAFT)
+    const pull = () => client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })
+    await pull()
+    expect(statuses.at(-1)).toEqual({ uri, rulebook: join(folder, 'post-lint.yml') })
+    writeFileSync(join(folder, 'post-lint.yml'), BROKEN)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(folder, 'post-lint.yml')).href, type: 2 }],
+    })
+    await pull()
+    expect(statuses.at(-1)).toMatchObject({ uri, rulebook: join(folder, 'post-lint.yml') })
+    expect(statuses.at(-1)!.problem).toMatch(/post-lint\.yml:3:14: .*loud/)
+    writeFileSync(join(folder, 'post-lint.yml'), RULEBOOK)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(join(folder, 'post-lint.yml')).href, type: 2 }],
+    })
+  })
+
+  it('checks every draft that is not ignored, pushes those not open, and reports progress', async () => {
+    const result = await client.connection.sendRequest('workspace/executeCommand', {
+      command: LINT_WORKSPACE_COMMAND,
+      arguments: [],
+      workDoneToken: 'everything',
+    })
+    expect(result).toBe(3)
+    const pushed = client.published.map((params) => params.uri.slice(pathToFileURL(folder).href.length))
+    expect(pushed.sort()).toEqual(['/later/other.md', '/notes.txt'])
+    const other = client.published.find((params) => params.uri.endsWith('/later/other.md'))!
+    expect(other.diagnostics.map((d) => d.code)).toEqual(['people-first', 'profanity'])
+    const kinds = progress.filter((p) => p.token === 'everything').map((p) => p.value.kind)
+    expect(kinds[0]).toBe('begin')
+    expect(kinds.at(-1)).toBe('end')
+    expect(progress.at(-2)?.value.percentage).toBe(100)
   })
 
   it('shuts down and exits with 0', async () => {

@@ -15,6 +15,21 @@ export interface Settings {
 
 export const defaultSettings: Settings = { enable: true, run: 'onType', rulebook: null }
 
+/** Notification to the client after a draft is checked: the rulebook it was checked with (for a status bar). */
+export const STATUS_NOTIFICATION = 'postLint/status'
+
+export interface RulebookStatus {
+  /** The draft. */
+  uri: string
+  /** The rulebook's absolute path; null: the built-in defaults. */
+  rulebook: string | null
+  /** Set when that rulebook cannot be used: what is wrong (the draft was checked with its last good version, if any). */
+  problem?: string
+}
+
+/** `workspace/executeCommand`: check every draft in the workspace folders (ignore files honoured) and push the diagnostics of those not open; reports work done progress, returns how many drafts were checked. */
+export const LINT_WORKSPACE_COMMAND = 'post-lint.lintWorkspace'
+
 const SEVERITY = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,

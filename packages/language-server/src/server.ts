@@ -5,6 +5,7 @@
  * explains findings on hover, and follows rulebook edits.
  */
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { type Lang, LintCache, LintCancelled, type Linter, readSetting } from '@post-lint/core'
@@ -18,6 +19,7 @@ import {
   RulebookError,
 } from '@post-lint/node'
 import {
+  type CancellationToken,
   type CodeAction,
   CodeActionKind,
   type Connection,
@@ -30,6 +32,7 @@ import {
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
+  type WorkDoneProgressReporter,
 } from 'vscode-languageserver'
 import { createConnection } from 'vscode-languageserver/node.js'
 import { TextDocument } from 'vscode-languageserver-textdocument'
@@ -44,7 +47,14 @@ import {
   problemDiagnostic,
   quickFixes,
 } from './actions.js'
-import { defaultSettings, type Settings, toDiagnostic } from './index.js'
+import {
+  defaultSettings,
+  LINT_WORKSPACE_COMMAND,
+  type RulebookStatus,
+  type Settings,
+  STATUS_NOTIFICATION,
+  toDiagnostic,
+} from './index.js'
 
 /** Milliseconds of quiet typing before a draft is linted again. */
 export const DEBOUNCE_MS = 150
@@ -221,9 +231,11 @@ export function createServer(connection: Connection): void {
   ): Promise<Result | undefined> {
     const version = document.version
     const filePath = filePathOf(document.uri)
+    const status: RulebookStatus = { uri: document.uri, rulebook: null }
     try {
       const engine = engineFor(settings, filePath)
       const rulebook = await engine.rulebookFor(filePath ?? join(engine.cwd, 'stdin.md'))
+      status.rulebook = rulebook ?? null
       const key = rulebook ?? ''
       let linter: Linter
       try {
@@ -233,19 +245,22 @@ export function createServer(connection: Connection): void {
       } catch (error) {
         if (!(error instanceof RulebookError)) throw error
         showRulebookError(error)
+        status.problem = error.message
         const good = lastGood.get(key)
         if (!good) throw error
         linter = good.linterFor(rulebook, filePath)
       }
-      let cache = caches.get(document.uri)
-      if (!cache) {
+      // Open drafts keep their chunks between edits; a draft checked from disk (lint the workspace) does not.
+      const open = documents.get(document.uri) !== undefined
+      let cache = open ? caches.get(document.uri) : undefined
+      if (open && !cache) {
         cache = new LintCache()
         caches.set(document.uri, cache)
       }
       const result = await linter.lint(document.getText(), {
         ...(filePath ? { filePath } : {}),
-        cache,
-        cancelled: () => stale() || documents.get(document.uri)?.version !== version,
+        ...(cache ? { cache } : {}),
+        cancelled: () => stale() || (open && documents.get(document.uri)?.version !== version),
       })
       return {
         version,
@@ -256,11 +271,52 @@ export function createServer(connection: Connection): void {
       }
     } catch (error) {
       if (error instanceof LintCancelled) return undefined
+      status.problem ??= error instanceof Error ? error.message : String(error)
       connection.console.error(
         `post-lint could not check ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       )
       return { version, diagnostics: [failureDiagnostic(error)], lang: 'en' }
+    } finally {
+      void connection.sendNotification(STATUS_NOTIFICATION, status)
     }
+  }
+
+  /** Checks every draft of the workspace folders; pushes the diagnostics of those not open (open ones have theirs). */
+  async function lintWorkspace(
+    token: CancellationToken,
+    progress: WorkDoneProgressReporter,
+  ): Promise<number> {
+    progress.begin('post-lint', 0, 'Looking for drafts…', true)
+    /** Draft → its workspace folder (the settings' scope). */
+    const drafts = new Map<string, string>()
+    for (const folder of folders) {
+      const { files } = await new PostLint({ cwd: folder }).findFiles(['.'])
+      for (const file of files) if (!drafts.has(file)) drafts.set(file, folder)
+    }
+    let checked = 0
+    for (const [file, folder] of drafts) {
+      if (token.isCancellationRequested) break
+      const uri = toUri(file)
+      const settings = await settingsFor(toUri(folder))
+      if (settings.enable && !documents.get(uri)) {
+        const languageId = file.endsWith('.txt') ? 'plaintext' : 'markdown'
+        const text = await readFile(file, 'utf8').catch(() => undefined)
+        if (text === undefined) continue
+        const result = await lintDocument(
+          TextDocument.create(uri, languageId, 0, text),
+          settings,
+          () => token.isCancellationRequested,
+        )
+        if (result) void connection.sendDiagnostics({ uri, diagnostics: result.diagnostics })
+      }
+      checked++
+      progress.report(
+        Math.floor((checked / drafts.size) * 100),
+        `${checked}/${drafts.size} ${basename(file)}`,
+      )
+    }
+    progress.done()
+    return checked
   }
 
   /** Lints a draft now and pushes the result, unless a newer run or edit made it stale. */
@@ -344,6 +400,7 @@ export function createServer(connection: Connection): void {
         },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
+        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND] },
         ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -486,6 +543,10 @@ export function createServer(connection: Connection): void {
     }
     return actions
   })
+
+  connection.onExecuteCommand((params, token, progress) =>
+    params.command === LINT_WORKSPACE_COMMAND ? lintWorkspace(token, progress) : null,
+  )
 
   connection.onHover((params) => {
     const result = results.get(params.textDocument.uri)
