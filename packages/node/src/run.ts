@@ -36,7 +36,13 @@ export async function lintFiles(
 ): Promise<FileResult[]> {
   const { cache } = options
   const workers = options.workers ?? autoWorkers(files.length)
-  const pool = workers > 1 ? new Pool(workers, engine.options) : undefined
+  // Started at the first draft that is not in the cache: a warm run starts no thread.
+  let pool: Pool | undefined
+  const lint = (filePath: string, text: string): Promise<FileResult> => {
+    if (workers <= 1) return engine.lintText(text, filePath)
+    pool ??= new Pool(workers, engine.options)
+    return pool.lint(filePath, text)
+  }
   const results: Array<FileResult | undefined> = new Array(files.length)
   const kept: FileResult[] = []
   let next = 0
@@ -58,7 +64,7 @@ export async function lintFiles(
   }
   try {
     const running = new Set<Promise<void>>()
-    const limit = pool ? workers * 4 : 1
+    const limit = workers > 1 ? workers * 4 : 1
     // Reading ahead keeps the disk busy while drafts are linted (or taken from the cache).
     const reads = new Map<number, Promise<string>>()
     const readAhead = (from: number) => {
@@ -82,12 +88,10 @@ export async function lintFiles(
         await finish(index, { filePath, ...cached, source: cached.source ?? '', rulebook, cached: true })
         continue
       }
-      const task = (pool ? pool.lint(filePath, text) : engine.lintText(text, filePath)).then(
-        async (result) => {
-          cache?.set(filePath, hash, config, result)
-          await finish(index, result)
-        },
-      )
+      const task = lint(filePath, text).then(async (result) => {
+        cache?.set(filePath, hash, config, result)
+        await finish(index, result)
+      })
       const tracked: Promise<void> = task.finally(() => running.delete(tracked))
       running.add(tracked)
       if (running.size >= limit) await Promise.race(running)
