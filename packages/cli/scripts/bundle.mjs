@@ -5,11 +5,12 @@
  * `bin/post-lint.js` runs. One file to load instead of about a thousand
  * modules halves the start-up of every run. Commands and secretlint stay in
  * their own chunks, loaded only when used; `worker.js` is the worker thread
- * of `--workers`.
+ * of `--workers`. Then the browser bundle (browser-bundle.mjs).
  */
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { buildBrowserBundle } from './browser-bundle.mjs'
 
 const cli = fileURLToPath(new URL('..', import.meta.url))
 const outdir = `${cli}bundle`
@@ -26,9 +27,12 @@ await build({
   platform: 'node',
   target: 'node20',
   // Some dependencies are CommonJS and call require() for Node's own modules.
-  banner: { js: "import { createRequire as __postLintRequire } from 'node:module'; const require = __postLintRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __postLintRequire } from 'node:module'; const require = __postLintRequire(import.meta.url);",
+  },
   // Chunks sit next to the entries: import.meta.url-relative paths (../package.json, ./worker.js) hold in all.
   chunkNames: '[name]-[hash]',
   legalComments: 'linked',
   logLevel: 'warning',
 })
+await buildBrowserBundle()

@@ -1,0 +1,18 @@
+/**
+ * `post-lint` as a library in Node: `lint(text, options)` (see api.ts), plus
+ * what the command itself uses to find drafts and rulebooks on disk
+ * (`PostLint`, `lintFiles`) and the installed `version`. In a browser the
+ * package resolves to the bundle of api.ts (`post-lint/browser`).
+ */
+
+export {
+  DRAFT_EXTENSIONS,
+  type EngineOptions,
+  type FileResult,
+  type LintFilesOptions,
+  lintFiles,
+  PostLint,
+  RULEBOOK_NAMES,
+} from '@post-lint/node'
+export * from './api.js'
+export { version } from './version.js'
