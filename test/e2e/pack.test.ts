@@ -137,9 +137,14 @@ beforeAll(() => {
     ...DRAFTS,
   })
   const installing = Date.now()
-  const install = run('npm', ['install', '--save-dev', '--prefer-offline', ...tarballs.values()], {
-    timeout: INSTALL_TIMEOUT,
-  })
+  // @types/node: the consumer below is a Node project in TypeScript.
+  const install = run(
+    'npm',
+    ['install', '--save-dev', '--prefer-offline', ...tarballs.values(), '@types/node@20'],
+    {
+      timeout: INSTALL_TIMEOUT,
+    },
+  )
   if (install.code !== 0)
     throw new Error(
       `npm install failed (${install.code ?? install.error}):\n${install.stdout}\n${install.stderr}`,
@@ -260,7 +265,7 @@ describe('the library from the tarballs', () => {
   it('lint() with the rulebook, in Node, also through post-lint/browser and the bare engine', () => {
     write({
       'check.mjs': `import { readFileSync } from 'node:fs'
-import { lint, version, PostLint } from 'post-lint'
+import { lint, version, PostLint, run } from 'post-lint'
 import { lint as lintPure } from 'post-lint/browser'
 import { lint as lintEngine } from '@post-lint/core'
 import { builtinRules } from '@post-lint/checks'
@@ -270,6 +275,7 @@ const ids = (result) => result.messages.map((m) => m.ruleId + ':' + m.severity)
 const onDisk = await new PostLint({ cwd: process.cwd() }).lintFile('drafts/buurthuis.md')
 console.log(JSON.stringify({
   version,
+  run: typeof run,
   lint: ids(await lint(text, { rulebook })),
   pure: ids(await lintPure(text, { rulebook, rules: { profanity: 'off' } })),
   engine: ids(await lintEngine(text, { rules: builtinRules })),
@@ -281,6 +287,7 @@ console.log(JSON.stringify({
     expect(result.stderr).toBe('')
     expect(JSON.parse(result.stdout)).toEqual({
       version,
+      run: 'function',
       lint: ['deelnemers:warning', 'profanity:error'],
       pure: ['deelnemers:warning'],
       // No rulebook: the organisation's phone number is personal data, profanity a warning.
@@ -299,13 +306,12 @@ console.log(JSON.stringify({
           module: 'nodenext',
           moduleResolution: 'nodenext',
           skipLibCheck: false,
-          types: [],
         },
         files: ['consumer.ts'],
       }),
       'consumer.ts': `import { Linter, type Rule } from '@post-lint/core'
 import { builtinRules } from '@post-lint/checks'
-import { type LintMessage, type LintOptions, lint, RulebookError, version } from 'post-lint'
+import { EXIT, type Io, type LintMessage, type LintOptions, lint, RulebookError, run, version } from 'post-lint'
 import { lint as lintInBrowser } from 'post-lint/browser'
 
 const options: LintOptions = { rulebook: 'rules:\\n  profanity: error\\n', language: 'nl', filePath: 'a.md' }
@@ -323,6 +329,9 @@ try {
 }
 const shout: Rule = { meta: { id: 'shout', defaultSeverity: 'warning' }, phrases: [{ match: 'urgent' }] }
 new Linter({ rules: [...builtinRules, shout] })
+const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: '.', env: {} }
+const code: number = await run(['--version'], io)
+if (code !== EXIT.ok) process.exitCode = code
 `,
     })
     const tsc = join(root, 'node_modules/typescript/bin/tsc')
