@@ -14,6 +14,8 @@
  *                               editors reference it; a test keeps it current),
  *                               copied to packages/cli/ for users' editors, and
  *                               precompiled (src/generated/rulebook-validator.ts)
+ *                               → docs/rulebook-reference.md, every setting (committed;
+ *                               a test keeps it current)
  *
  * The data is checked loudly here (unknown keys, duplicate phrases, bad
  * severities): a broken data file fails the build with file and reason.
@@ -25,6 +27,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { isMap, parse, parseDocument } from 'yaml'
 import { renderRuleDocs } from './rule-docs.mjs'
+import { renderRulebookReference } from './rulebook-reference.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const checks = join(root, 'packages/checks')
@@ -348,6 +351,11 @@ writeFileSync(join(root, 'packages/cli/rulebook.schema.json'), schemaText)
 // One documentation page per rule, next to its data.
 for (const rule of Object.values(rules))
   writeFileSync(join(rulesDir, rule.id, 'README.md'), renderRuleDocs(rule))
+// The reference of every rulebook setting, from the schema (docs/rulebook-reference.md).
+writeFileSync(
+  join(root, 'docs/rulebook-reference.md'),
+  renderRulebookReference(schema, { rulePages: Object.keys(rules) }),
+)
 
 console.log(
   `post-lint generate: ${Object.keys(rules).length} rules, ${Object.keys(presets).length} presets, ${Object.values(rules).reduce((n, r) => n + r.phrases.length, 0)} phrases, ${equality.length} equality patterns, ${Object.keys(profanity).length} profanity forms`,

@@ -69,6 +69,13 @@ describe('--format json (public contract)', () => {
     }>
     expect(report.map((entry) => entry.filePath)).toEqual([join(directory, 'a.md'), join(directory, 'b.md')])
     expect(report[1]!.messages).toEqual([])
+    // Every entry names the post-lint that made the report (the one `--version` prints).
+    const version = run(['--version']).stdout.trim()
+    expect(version).toMatch(/^\d+\.\d+\.\d+/)
+    for (const entry of report) {
+      expect(Object.keys(entry)).toEqual(['filePath', 'messages', 'postLintVersion'])
+      expect(entry).toHaveProperty('postLintVersion', version)
+    }
     const [chairman, crap] = report[0]!.messages
     expect(Object.keys(chairman!)).toEqual([
       'ruleId',

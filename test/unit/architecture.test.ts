@@ -16,7 +16,14 @@ const ALLOWED: Record<string, string[]> = {
   rulebook: ['@post-lint/core', '@post-lint/checks'],
   formatters: ['@post-lint/core'],
   node: ['@post-lint/core', '@post-lint/checks', '@post-lint/rulebook'],
-  cli: ['@post-lint/core', '@post-lint/node', '@post-lint/formatters'],
+  cli: [
+    '@post-lint/core',
+    '@post-lint/node',
+    '@post-lint/formatters',
+    // api.ts: lint(text) with the built-in rules and a rulebook's text, also in a browser.
+    '@post-lint/checks',
+    '@post-lint/rulebook',
+  ],
   'language-server': ['@post-lint/core', '@post-lint/node', '@post-lint/checks', '@post-lint/rulebook'],
   vscode: ['post-lint-language-server'],
 }
@@ -55,4 +62,18 @@ describe('package boundaries', () => {
       expect(wrong).toEqual([])
     })
   }
+})
+
+describe('the browser entry of post-lint (packages/cli/src/api.ts)', () => {
+  it('imports only the pure layers: no Node built-ins, no process, no filesystem packages', () => {
+    const file = join(root, 'packages/cli/src/api.ts')
+    const wrong = imports(file).filter(
+      (specifier) =>
+        /^node:|^vscode/.test(specifier) ||
+        (INTERNAL.test(specifier) &&
+          !['core', 'checks', 'rulebook'].some((p) => specifier === `@post-lint/${p}`)),
+    )
+    expect(wrong).toEqual([])
+    expect(readFileSync(file, 'utf8')).not.toMatch(/\bprocess\./)
+  })
 })

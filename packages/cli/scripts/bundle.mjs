@@ -5,11 +5,12 @@
  * `bin/post-lint.js` runs. One file to load instead of about a thousand
  * modules halves the start-up of every run. Commands and secretlint stay in
  * their own chunks, loaded only when used; `worker.js` is the worker thread
- * of `--workers`.
+ * of `--workers`. Then the browser bundle (browser-bundle.mjs).
  */
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { buildBrowserBundle } from './browser-bundle.mjs'
 
 const cli = fileURLToPath(new URL('..', import.meta.url))
 const outdir = `${cli}bundle`
@@ -34,3 +35,4 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 })
+await buildBrowserBundle()

@@ -3,17 +3,14 @@
  * done by @post-lint/node (files, rulebooks) and the engine; each command is
  * loaded only when it runs, so `--version` and `--help` stay fast.
  */
-import { createRequire } from 'node:module'
 import { parseArgs } from 'node:util'
 import type { RuleSetting } from '@post-lint/core'
 import { COMMAND_HELP, COMMANDS, type Command, closestCommand, HELP, isCommand } from './help.js'
 import { EXIT, type Io, UsageProblem, write } from './io.js'
 import type { LintOptions } from './lint.js'
+import { version } from './version.js'
 
-export { EXIT, HELP, type Io }
-
-export const version: string = (createRequire(import.meta.url)('../package.json') as { version: string })
-  .version
+export { EXIT, HELP, type Io, version }
 
 interface Parsed extends Omit<LintOptions, 'version'> {
   help: boolean

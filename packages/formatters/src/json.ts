@@ -3,7 +3,8 @@ import type { Formatter } from './types.js'
 
 /**
  * The JSON report (public contract, see docs/json-report.md): one array, an
- * entry per linted file, messages with exactly these fields.
+ * entry per linted file (with the post-lint version that made it), messages
+ * with exactly these fields.
  */
 export function toJsonMessage(message: LintMessage) {
   return {
@@ -23,5 +24,11 @@ export function toJsonMessage(message: LintMessage) {
   }
 }
 
-export const json: Formatter = (results) =>
-  `${JSON.stringify(results.map((result) => ({ filePath: result.filePath, messages: result.messages.map(toJsonMessage) })))}\n`
+export const json: Formatter = (results, options) =>
+  `${JSON.stringify(
+    results.map((result) => ({
+      filePath: result.filePath,
+      messages: result.messages.map(toJsonMessage),
+      ...(options.version ? { postLintVersion: options.version } : {}),
+    })),
+  )}\n`

@@ -27,7 +27,7 @@ export interface FormatterOptions {
    * repository root (GITHUB_WORKSPACE in GitHub Actions). Default: `cwd`.
    */
   root?: string
-  /** post-lint's version, for reports that name their tool (sarif). */
+  /** post-lint's version, for reports that name their tool (sarif, json). */
   version?: string
   /** Metadata of the rules that may appear in the results, by id (sarif). */
   rules?: Readonly<Record<string, RuleInfo>>

@@ -384,31 +384,37 @@ type LintSource = (args: {
   options: { config: { rules: unknown[] }; noPhysicFilePath?: boolean; maskSecrets?: boolean }
 }) => Promise<{ messages: SecretlintMessage[] }>
 
-let secretlint: Promise<{ lintSource: LintSource; rule: unknown }> | undefined
+let secretlint: Promise<{ lintSource: LintSource; rule: unknown } | undefined> | undefined
 
+/** secretlint, or undefined where it cannot be loaded (the browser bundle leaves it out: it needs Node). */
 function loadSecretlint() {
   secretlint ??= Promise.all([
     import('@secretlint/core'),
     import('@secretlint/secretlint-rule-preset-recommend'),
-  ]).then(([core, preset]) => ({
-    lintSource: core.lintSource as unknown as LintSource,
-    rule: {
-      id: '@secretlint/secretlint-rule-preset-recommend',
-      rule: preset.creator,
-      // Also report bare AWS access key IDs (AKIA…), like findTokenPatterns does.
-      rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }],
-    },
-  }))
+  ])
+    .then(([core, preset]) => ({
+      lintSource: core.lintSource as unknown as LintSource,
+      rule: {
+        id: '@secretlint/secretlint-rule-preset-recommend',
+        rule: preset.creator,
+        // Also report bare AWS access key IDs (AKIA…), like findTokenPatterns does.
+        rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }],
+      },
+    }))
+    .catch(() => undefined)
   return secretlint
 }
 
 /**
  * Known token formats via secretlint (recommend preset). Loads secretlint on first use.
- * Node only (see the file header); ~0.2 ms per 2,000-character text once loaded.
+ * Node only (see the file header): none where secretlint cannot be loaded; ~0.2 ms per
+ * 2,000-character text once loaded.
  */
 export async function findKnownTokens(text: string): Promise<Span[]> {
-  if (!text) return []
-  const { lintSource, rule } = await loadSecretlint()
+  const loaded = text ? await loadSecretlint() : undefined
+  // Without secretlint, findTokenPatterns (run by the rule as well) still finds the common formats.
+  if (!loaded) return []
+  const { lintSource, rule } = loaded
   const result = await lintSource({
     source: { content: text, filePath: 'draft.txt', contentType: 'text' },
     options: { config: { rules: [rule] }, noPhysicFilePath: true, maskSecrets: false },
