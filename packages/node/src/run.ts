@@ -15,7 +15,10 @@ export interface LintFilesOptions {
   cache?: ResultCache
   /** Worker threads; 0 or 1: lint in this thread. Default: `autoWorkers`. */
   workers?: number
-  /** Called once per file, in file order. */
+  /**
+   * Called once per file, in file order. A result's `source` may hold only
+   * the lines that have findings (from the cache or a worker thread).
+   */
   onResult?: (result: FileResult, index: number) => void | Promise<void>
   /** Called as files finish, in any order (progress bars). */
   onProgress?: (done: number, total: number) => void
