@@ -4,7 +4,7 @@
  * Loaded only when there is linting to do, so --version and --help stay fast.
  */
 import { existsSync } from 'node:fs'
-import { readFile, realpath } from 'node:fs/promises'
+import { realpath } from 'node:fs/promises'
 import { resolve, sep } from 'node:path'
 import type { LintMessage, RuleSetting } from '@post-lint/core'
 import { formatters, MACHINE_FORMATS, stylishStream } from '@post-lint/formatters'
@@ -17,6 +17,7 @@ import {
   PostLint,
   parseShard,
   ResultCache,
+  readDraft,
   writeFileAtomic,
 } from '@post-lint/node'
 import { createColors } from 'picocolors'
@@ -243,7 +244,7 @@ async function lintOnce(options: LintOptions, io: Io, memory?: ResultCache): Pro
             })
           },
         },
-      ).finally(progress.done)
+      ).finally(progress.clear)
       if (cache && cache !== memory) {
         cache.forgetMissing(existsSync)
         await cache.save().catch(async (error: NodeJS.ErrnoException) => {
@@ -338,12 +339,9 @@ async function exitCode(io: Io, options: LintOptions, errors: number, warnings: 
  * not when standard error is a file): drawn at most ten times a second,
  * cleared at the end.
  */
-function progressBar(
-  io: Io,
-  total: number,
-): { update: (done: number) => void; clear: () => void; done: () => void } {
+function progressBar(io: Io, total: number): { update: (done: number) => void; clear: () => void } {
   const stream = io.stderr as NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
-  if (!stream.isTTY || io.env.CI || total < 50) return { update: () => {}, clear: () => {}, done: () => {} }
+  if (!stream.isTTY || io.env.CI || total < 50) return { update: () => {}, clear: () => {} }
   let last = 0
   let drawn = false
   return {
@@ -356,24 +354,11 @@ function progressBar(
       stream.write(`\r post-lint ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${done}/${total} drafts`)
       drawn = true
     },
-    // Before report lines go to the same terminal: the bar is drawn again at the next update.
+    // Before report lines go to the same terminal, and at the end: the next update draws it again.
     clear() {
       if (drawn) stream.write('\r\u001b[2K')
       drawn = false
     },
-    done() {
-      if (drawn) stream.write('\r\u001b[2K')
-    },
-  }
-}
-
-async function readDraft(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code) throw new UsageProblem(`Cannot read ${file}: ${code}`)
-    throw error
   }
 }
 

@@ -61,7 +61,7 @@ const IGNORE_FILES = ['.gitignore', '.postlintignore'] as const
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git'])
 
 export { DEFAULT_CACHE_FILE, hashText, linesOfFindings, ResultCache } from './cache.js'
-export { autoWorkers, type LintFilesOptions, lintFiles } from './run.js'
+export { autoWorkers, type LintFilesOptions, lintFiles, readDraft } from './run.js'
 export { inShard, parseShard, type Shard } from './shard.js'
 export { UsageError }
 

@@ -106,7 +106,8 @@ export async function lintFiles(
   return kept
 }
 
-async function readDraft(filePath: string): Promise<string> {
+/** A draft's text; an unreadable file is a UsageError naming it and the reason. */
+export async function readDraft(filePath: string): Promise<string> {
   try {
     return await readFile(filePath, 'utf8')
   } catch (error) {
