@@ -123,6 +123,11 @@ interface DocumentView {
   controls: ControlComment[]
 }
 
+/** Whether a rule runs on drafts in `lang` (rules without `languages` run on all). */
+function checksLanguage(rule: Rule, lang: Lang): boolean {
+  return !rule.meta.languages || rule.meta.languages.includes(lang)
+}
+
 function shiftEntry(entry: Entry, by: number): Entry {
   if (by === 0) return entry
   const { report } = entry
@@ -261,7 +266,7 @@ export class Linter {
     if (!index) {
       index = new PhraseIndex(
         this.#active
-          .filter(({ rule }) => rule.phrases && (!rule.meta.languages || rule.meta.languages.includes(lang)))
+          .filter(({ rule }) => rule.phrases && checksLanguage(rule, lang))
           .map(({ rule }) => ({ ruleId: rule.meta.id, phrases: rule.phrases! })),
         lang,
       )
@@ -333,8 +338,7 @@ export class Linter {
 
     // Document rules, on the whole draft, from the chunks' blocks and phrase matches.
     const documentRules = this.#active.filter(
-      ({ rule }) =>
-        rule.meta.scope === 'document' && (!rule.meta.languages || rule.meta.languages.includes(lang)),
+      ({ rule }) => rule.meta.scope === 'document' && checksLanguage(rule, lang),
     )
     if (documentRules.length > 0) {
       let blocks: ProseBlock[] | undefined
@@ -432,7 +436,7 @@ export class Linter {
     let plain: string | undefined
     for (const active of this.#active) {
       const { rule } = active
-      if (rule.meta.languages && !rule.meta.languages.includes(lang)) continue
+      if (!checksLanguage(rule, lang)) continue
       const ruleId = rule.meta.id
       const phraseMatches = matches.get(ruleId) ?? []
       if (rule.meta.scope === 'document') {
