@@ -15,7 +15,7 @@
  * than the grapheme count, so the linter warns early rather than late.
  * Unknown platform → undefined.
  */
-import twitter from 'twitter-text'
+import twitter from '@ambassify/twitter-text'
 
 export type Platform = 'x' | 'bluesky' | 'mastodon' | 'threads' | 'linkedin' | 'instagram' | 'facebook'
 

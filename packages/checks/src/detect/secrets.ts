@@ -391,16 +391,23 @@ function loadSecretlint() {
   secretlint ??= Promise.all([
     import('@secretlint/core'),
     import('@secretlint/secretlint-rule-preset-recommend'),
+    import('@secretlint/profiler'),
   ])
-    .then(([core, preset]) => ({
-      lintSource: core.lintSource as unknown as LintSource,
-      rule: {
-        id: '@secretlint/secretlint-rule-preset-recommend',
-        rule: preset.creator,
-        // Also report bare AWS access key IDs (AKIA…), like findTokenPatterns does.
-        rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }],
-      },
-    }))
+    .then(([core, preset, profiler]) => {
+      // secretlint ≤ 13.0.6 profiles every run: a performance mark per rule per text, kept
+      // for ever, so time and memory grow with every draft checked (secretlint#1633, fixed
+      // in 13.0.7 by secretlint#1673, which needs Node 22). Nobody reads the profile here.
+      profiler.secretLintProfiler.mark = () => {}
+      return {
+        lintSource: core.lintSource as unknown as LintSource,
+        rule: {
+          id: '@secretlint/secretlint-rule-preset-recommend',
+          rule: preset.creator,
+          // Also report bare AWS access key IDs (AKIA…), like findTokenPatterns does.
+          rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }],
+        },
+      }
+    })
     .catch(() => undefined)
   return secretlint
 }

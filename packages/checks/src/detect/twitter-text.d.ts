@@ -1,5 +1,5 @@
-// Minimal types for the parts of twitter-text (CJS, ships no types) used by length.ts.
-declare module 'twitter-text' {
+// Minimal types for the parts of twitter-text used by length.ts (@ambassify/twitter-text ships no types).
+declare module '@ambassify/twitter-text' {
   interface ParsedTweet {
     weightedLength: number
     valid: boolean
