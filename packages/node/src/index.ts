@@ -125,7 +125,10 @@ export class PostLint {
   /** The built-in rules (a rulebook's compiled rules add organisation data and custom rules). */
   readonly rules: readonly Rule[]
   readonly #options: EngineOptions
-  readonly #configKeys = new Map<string, string>()
+  /** Per configuration object (one per rulebook and set of matching overrides): its cache key, linter, `--rule`. */
+  readonly #configKeys = new WeakMap<LintConfig, string>()
+  readonly #linterOf = new WeakMap<LintConfig, Linter>()
+  readonly #withOverrides = new WeakMap<LintConfig, LintConfig>()
   readonly #rulebookFor = new Map<string, Promise<string | undefined>>()
   readonly #compiled = new Map<string, CompiledRulebook>()
   readonly #linters = new Map<string, Linter>()
@@ -187,10 +190,24 @@ export class PostLint {
     return compiled
   }
 
-  /** The configuration for a draft (absolute path, or undefined for unnamed stdin), `--rule` applied. */
+  /**
+   * The configuration for a draft (absolute path, or undefined for unnamed stdin), `--rule` applied.
+   * Drafts with the same settings get the same object (see `configResolver`).
+   */
   configFor(rulebook: string | undefined, draft: string | undefined): LintConfig {
     const compiled = this.compiled(rulebook)
-    let config = compiled.configFor(draft)
+    const config = compiled.configFor(draft)
+    let applied = this.#withOverrides.get(config)
+    if (!applied) {
+      applied = this.#applyOverrides(compiled, config)
+      this.#withOverrides.set(config, applied)
+    }
+    return applied
+  }
+
+  /** `--rule` on top of a rulebook's configuration. */
+  #applyOverrides(compiled: CompiledRulebook, base: LintConfig): LintConfig {
+    let config = base
     const overrides = this.#options.ruleOverrides
     if (overrides && Object.keys(overrides).length > 0) {
       // Any rule this rulebook has: built-in, watch/account, or its own custom rules.
@@ -213,12 +230,15 @@ export class PostLint {
   linterFor(rulebook: string | undefined, draft?: string): Linter {
     const compiled = this.compiled(rulebook)
     const config = this.configFor(rulebook, draft)
+    let linter = this.#linterOf.get(config)
+    if (linter) return linter
     const key = `${rulebook === undefined ? '' : resolve(this.cwd, rulebook)}\u0000${stableKey(config)}`
-    let linter = this.#linters.get(key)
+    linter = this.#linters.get(key)
     if (!linter) {
       linter = new Linter({ rules: compiled.rules, config })
       this.#linters.set(key, linter)
     }
+    this.#linterOf.set(config, linter)
     return linter
   }
 
@@ -234,18 +254,17 @@ export class PostLint {
    */
   configKey(rulebook: string | undefined, draft: string): string {
     const compiled = this.compiled(rulebook)
-    const config = stableKey(this.configFor(rulebook, draft))
-    const key = `${rulebook ?? ''}\u0000${config}`
-    let hash = this.#configKeys.get(key)
+    const settings = this.configFor(rulebook, draft)
+    let hash = this.#configKeys.get(settings)
     if (!hash) {
       hash = hashText(
         stableKey({
           rulebook: compiled.rulebook,
-          config,
+          config: stableKey(settings),
           own: this.rules === builtinRules ? 'builtin' : 'custom',
         }),
       )
-      this.#configKeys.set(key, hash)
+      this.#configKeys.set(settings, hash)
     }
     return hash
   }

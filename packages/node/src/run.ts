@@ -4,7 +4,7 @@
  * as soon as they are ready (streaming: a caller that writes each result out
  * and drops it keeps memory flat, whatever the number of drafts).
  */
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { hashText, type ResultCache } from './cache.js'
@@ -13,7 +13,10 @@ import type { EngineOptions, FileResult, PostLint } from './index.js'
 
 export interface LintFilesOptions {
   cache?: ResultCache
-  /** Worker threads; 0 or 1: lint in this thread. Default: `autoWorkers`. */
+  /**
+   * Threads that lint, this one included: 1 lints here only; n > 1 starts
+   * n − 1 worker threads and lints here as well. Default: `autoWorkers`.
+   */
   workers?: number
   /**
    * Called once per file, in file order. A result's `source` may hold only
@@ -24,28 +27,33 @@ export interface LintFilesOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-const READ_AHEAD = 32
+/** Drafts sent ahead to each worker thread, so it never waits for the next one. */
+const QUEUE_PER_WORKER = 4
 
-/** Threads worth starting: one per core, and none for a handful of drafts (a worker costs a start-up). */
+/**
+ * Threads worth using: one per core, and one (this one) for a few hundred
+ * drafts or fewer, where starting a worker would cost more than it saves.
+ */
 export function autoWorkers(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / 200)))
 }
 
-/** Lints `files` (absolute paths, in order); returns the results in that order unless `onResult` takes them. */
+/**
+ * Lints `files` (absolute paths, in order); returns the results in that order
+ * unless `onResult` takes them. With more than one thread, this thread lints
+ * too: it keeps the worker threads' queues filled and checks the next draft
+ * itself whenever they are full, so there are never more busy threads than
+ * cores and no draft waits for a free one.
+ */
 export async function lintFiles(
   engine: PostLint,
   files: readonly string[],
   options: LintFilesOptions = {},
 ): Promise<FileResult[]> {
   const { cache } = options
-  const workers = options.workers ?? autoWorkers(files.length)
+  const threads = options.workers ?? autoWorkers(files.length)
   // Started at the first draft that is not in the cache: a warm run starts no thread.
   let pool: Pool | undefined
-  const lint = (filePath: string, text: string): Promise<FileResult> => {
-    if (workers <= 1) return engine.lintText(text, filePath)
-    pool ??= new Pool(workers, engine.options)
-    return pool.lint(filePath, text)
-  }
   const results: Array<FileResult | undefined> = new Array(files.length)
   const kept: FileResult[] = []
   let next = 0
@@ -66,23 +74,12 @@ export async function lintFiles(
     await flush()
   }
   try {
-    const running = new Set<Promise<void>>()
-    const limit = workers > 1 ? workers * 4 : 1
-    // Reading ahead keeps the disk busy while drafts are linted (or taken from the cache).
-    const reads = new Map<number, Promise<string>>()
-    const readAhead = (from: number) => {
-      for (let ahead = from; ahead < Math.min(files.length, from + READ_AHEAD); ahead++) {
-        if (reads.has(ahead)) continue
-        const read = readDraft(files[ahead]!)
-        read.catch(() => {})
-        reads.set(ahead, read)
-      }
-    }
+    const sent = new Set<Promise<void>>()
+    let failure: { error: unknown } | undefined
     for (let index = 0; index < files.length; index++) {
+      if (failure) throw failure.error
       const filePath = files[index]!
-      readAhead(index)
-      const text = await reads.get(index)!
-      reads.delete(index)
+      const text = await readDraft(filePath)
       const rulebook = await engine.rulebookFor(filePath)
       const config = cache ? engine.configKey(rulebook, filePath) : ''
       const hash = cache ? hashText(text) : ''
@@ -91,25 +88,43 @@ export async function lintFiles(
         await finish(index, { filePath, ...cached, source: cached.source ?? '', rulebook, cached: true })
         continue
       }
-      const task = lint(filePath, text).then(async (result) => {
+      const store = async (result: FileResult) => {
         cache?.set(filePath, hash, config, result)
         await finish(index, result)
-      })
-      const tracked: Promise<void> = task.finally(() => running.delete(tracked))
-      running.add(tracked)
-      if (running.size >= limit) await Promise.race(running)
+      }
+      if (threads > 1) pool ??= new Pool(threads - 1, engine.options)
+      if (pool && sent.size < pool.size * QUEUE_PER_WORKER) {
+        const task: Promise<void> = pool
+          .lint(filePath, text)
+          .then(store)
+          .catch((error: unknown) => {
+            failure ??= { error }
+          })
+          .finally(() => sent.delete(task))
+        sent.add(task)
+        continue
+      }
+      await store(await engine.lintText(text, filePath))
+      // Let the worker threads' results in (they arrive as events, not as microtasks).
+      if (pool) await new Promise((resolve) => setImmediate(resolve))
     }
-    await Promise.all(running)
+    await Promise.all(sent)
+    if (failure) throw failure.error
   } finally {
     await pool?.close()
   }
   return kept
 }
 
-/** A draft's text; an unreadable file is a UsageError naming it and the reason. */
+/**
+ * A draft's text; an unreadable file is a UsageError naming it and the reason.
+ * Read synchronously: for files of a few kilobytes one read call costs far
+ * less than the four thread-pool round trips of `fs/promises` (open, stat,
+ * read, close), and drafts are read one by one anyway.
+ */
 export async function readDraft(filePath: string): Promise<string> {
   try {
-    return await readFile(filePath, 'utf8')
+    return readFileSync(filePath, 'utf8')
   } catch (error) {
     throw new UsageError(`Cannot read ${filePath}: ${(error as NodeJS.ErrnoException).code ?? error}`)
   }
@@ -118,6 +133,7 @@ export async function readDraft(filePath: string): Promise<string> {
 /** Worker threads, each with its own engine; tasks go to the least busy one. */
 class Pool {
   readonly #workers: Array<{ worker: Worker; busy: number }>
+  readonly size: number
   readonly #pending = new Map<
     number,
     { resolve: (result: FileResult) => void; reject: (error: Error) => void }
@@ -126,6 +142,7 @@ class Pool {
 
   constructor(count: number, options: EngineOptions) {
     const { rules: _rules, ...data } = options
+    this.size = count
     this.#workers = Array.from({ length: count }, () => {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: data })
       const entry = { worker, busy: 0 }

@@ -630,10 +630,17 @@ describe('overrides and configFor', () => {
     expect(windows.configFor('C:\\anders\\nieuwsbrief\\mei.md').language).toBe('nl')
   })
 
-  it('hands out a fresh configuration each time', () => {
+  it('hands out one frozen configuration per set of matching overrides (as ESLint’s config array does)', () => {
     const first = compiled.configFor(undefined)
-    first.rules!.profanity = 'off'
+    expect(() => {
+      first.rules!.profanity = 'off'
+    }).toThrow(TypeError)
     expect(compiled.configFor(undefined).rules?.profanity).toBe('error')
+    expect(compiled.configFor('/org/drafts/a.md')).toBe(compiled.configFor('/org/drafts/b.md'))
+    expect(compiled.configFor('/org/nieuwsbrief/mei.md')).toBe(
+      compiled.configFor('/org/nieuwsbrief/2025/juni.md'),
+    )
+    expect(compiled.configFor('/org/nieuwsbrief/mei.md')).not.toBe(compiled.configFor('/org/drafts/a.md'))
   })
 
   it('a linter with the override’s configuration checks the draft accordingly', async () => {

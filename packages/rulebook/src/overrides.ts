@@ -96,24 +96,34 @@ export function mergeSetting(earlier: RuleSetting | undefined, later: RuleSettin
   return [later, earlier[1]]
 }
 
-/** `configFor` of a compiled rulebook: the base configuration, then every matching override in order. */
+/**
+ * `configFor` of a compiled rulebook: the base configuration, then every
+ * matching override in order. Drafts that match the same overrides get the
+ * same (frozen) object, so callers can key linters and caches on it.
+ */
 export function configResolver(
   base: LintConfig,
   overrides: ReadonlyArray<Override & { base: string }>,
 ): (filePath: string | undefined) => LintConfig {
   const compiled = overrides.map(compileOverride)
+  const configs = new Map<string, LintConfig>()
   return (filePath) => {
-    const rules: Record<string, RuleSetting> = { ...base.rules }
-    let language = base.language
-    if (filePath !== undefined && filePath !== '') {
-      for (const { override, matches } of compiled) {
-        if (!matches(filePath)) continue
+    const matched =
+      filePath !== undefined && filePath !== '' ? compiled.filter(({ matches }) => matches(filePath)) : []
+    const key = matched.map((entry) => compiled.indexOf(entry)).join(',')
+    let config = configs.get(key)
+    if (!config) {
+      const rules: Record<string, RuleSetting> = { ...base.rules }
+      let language = base.language
+      for (const { override } of matched) {
         for (const [id, setting] of Object.entries(override.rules ?? {})) {
           rules[id] = mergeSetting(rules[id], setting)
         }
         if (override.language) language = override.language
       }
+      config = Object.freeze({ rules: Object.freeze(rules), ...(language ? { language } : {}) })
+      configs.set(key, config)
     }
-    return { rules, ...(language ? { language } : {}) }
+    return config
   }
 }

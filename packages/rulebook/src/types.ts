@@ -129,7 +129,11 @@ export interface CompiledRulebook {
   rulebook: ResolvedRulebook
   /** Built-in rules (with organisation data applied), `watch`, `account`, and the custom rules. */
   rules: Rule[]
-  /** The configuration for one draft (absolute path), with matching overrides applied. */
+  /**
+   * The configuration for one draft (absolute path), with matching overrides
+   * applied. Frozen, and the same object for every draft that matches the same
+   * overrides: key linters and caches on it.
+   */
   configFor(filePath: string | undefined): LintConfig
 }
 
