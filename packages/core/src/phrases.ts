@@ -32,6 +32,8 @@ interface Entry {
   /** Main phrase of a rule (undefined for a context phrase of `near`/`unless`). */
   main: CompiledMain | undefined
   contextKey: string | undefined
+  /** The word position this entry was last collected for (see `Bucket.collect`). */
+  seen: number
 }
 
 interface CompiledMain {
@@ -66,45 +68,119 @@ function parseWords(phrase: string, keepApostrophes: boolean): WordTest[] {
     })
 }
 
+/**
+ * Entries that start with one first word, split by their second word: most
+ * phrases of a common first word (“the”, “no”) differ in their second word,
+ * so only those whose second word is the next word in the text are tried.
+ */
+class Group {
+  /** One-word entries, and entries whose second word is a prefix or `*`. */
+  readonly always: Entry[] = []
+  readonly bySecond = new Map<string, Entry[]>()
+
+  add(entry: Entry): void {
+    const second = entry.words[1]
+    if (second?.kind === 'exact') push(this.bySecond, second.value, entry)
+    else this.always.push(entry)
+  }
+}
+
 class Bucket {
-  readonly exact = new Map<string, Entry[]>()
-  readonly prefix = new Map<string, Entry[]>()
+  readonly exact = new Map<string, Group>()
+  readonly prefix = new Map<string, Group>()
   readonly prefixLengths = new Set<number>()
-  readonly anyFirst: Entry[] = []
+  readonly anyFirst = new Group()
 
   add(entry: Entry): void {
     const first = entry.words[0]!
-    if (first.kind === 'any') this.anyFirst.push(entry)
-    else if (first.kind === 'exact') push(this.exact, first.value, entry)
+    if (first.kind === 'any') this.anyFirst.add(entry)
+    else if (first.kind === 'exact') groupOf(this.exact, first.value).add(entry)
     else {
-      push(this.prefix, first.value, entry)
+      groupOf(this.prefix, first.value).add(entry)
       this.prefixLengths.add(first.value.length)
       this.#prefixStarts.add(first.value.slice(0, 2))
       this.#lengths = [...this.prefixLengths].sort((a, b) => a - b)
     }
+    this.#empty = false
   }
 
   /** First two characters of every prefix: most words are rejected with one lookup. */
   readonly #prefixStarts = new Set<string>()
   #lengths: number[] = []
+  #empty = true
 
-  /** Entries whose first word may match `word`, appended to `into` (no duplicates). */
-  collect(word: string, into: Entry[]): void {
-    const exact = this.exact.get(word)
-    if (exact) for (const entry of exact) if (!into.includes(entry)) into.push(entry)
-    if (this.prefix.size > 0 && this.#prefixStarts.has(word.slice(0, 2))) {
+  /**
+   * Entries that may match at a word (`word`, or `alternative`: the word
+   * without a merged full stop) followed by `next` / `nextAlternative`,
+   * appended to `into`. `stamp` is unique to this word position: an entry
+   * reached twice (by the word and its alternative) is taken once.
+   */
+  collect(
+    word: string,
+    alternative: string | undefined,
+    next: string | undefined,
+    nextAlternative: string | undefined,
+    stamp: number,
+    into: Entry[],
+  ): void {
+    this.#form(word, next, nextAlternative, stamp, into)
+    if (alternative !== undefined) this.#form(alternative, next, nextAlternative, stamp, into)
+    take(this.anyFirst, next, nextAlternative, stamp, into)
+  }
+
+  #form(
+    form: string,
+    next: string | undefined,
+    nextAlternative: string | undefined,
+    stamp: number,
+    into: Entry[],
+  ): void {
+    const group = this.exact.get(form)
+    if (group) take(group, next, nextAlternative, stamp, into)
+    if (this.prefix.size > 0 && this.#prefixStarts.has(form.slice(0, 2))) {
       for (const length of this.#lengths) {
-        if (length > word.length) break
-        const list = this.prefix.get(word.slice(0, length))
-        if (list) for (const entry of list) if (!into.includes(entry)) into.push(entry)
+        if (length > form.length) break
+        const prefixed = this.prefix.get(form.slice(0, length))
+        if (prefixed) take(prefixed, next, nextAlternative, stamp, into)
       }
     }
-    for (const entry of this.anyFirst) if (!into.includes(entry)) into.push(entry)
   }
 
   get empty(): boolean {
-    return this.exact.size === 0 && this.prefix.size === 0 && this.anyFirst.length === 0
+    return this.#empty
   }
+}
+
+/** A group's entries that may match before `next` (or its alternative), each once per `stamp`. */
+function take(
+  group: Group,
+  next: string | undefined,
+  nextAlternative: string | undefined,
+  stamp: number,
+  into: Entry[],
+): void {
+  append(group.always, stamp, into)
+  if (group.bySecond.size === 0 || next === undefined) return
+  append(group.bySecond.get(next), stamp, into)
+  if (nextAlternative !== undefined) append(group.bySecond.get(nextAlternative), stamp, into)
+}
+
+function append(entries: Entry[] | undefined, stamp: number, into: Entry[]): void {
+  if (!entries) return
+  for (const entry of entries) {
+    if (entry.seen === stamp) continue
+    entry.seen = stamp
+    into.push(entry)
+  }
+}
+
+function groupOf(map: Map<string, Group>, key: string): Group {
+  let group = map.get(key)
+  if (!group) {
+    group = new Group()
+    map.set(key, group)
+  }
+  return group
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -137,6 +213,7 @@ export class PhraseIndex {
             spec.caseSensitive && spec.match !== spec.match.toLowerCase() ? spec.match : undefined,
           main: { ruleId, spec, near, unless },
           contextKey: undefined,
+          seen: -1,
         })
         size++
         for (const phrase of [...(spec.near ?? []), ...(spec.unless ?? [])]) {
@@ -149,6 +226,7 @@ export class PhraseIndex {
             caseSensitive: undefined,
             main: undefined,
             contextKey: key,
+            seen: -1,
           })
         }
       }
@@ -210,24 +288,37 @@ export class PhraseIndex {
       sentenceIndex++
       const children = sentence.children
       // Words of the sentence, normalized once; `trimmed` holds the form
-      // without a full stop the parser merged into the word (“kut.”).
-      const plain: Array<string | undefined> = new Array(children.length)
-      const kept: Array<string | undefined> = new Array(children.length)
-      const plainTrimmed: Array<string | undefined> = new Array(children.length)
-      const keptTrimmed: Array<string | undefined> = new Array(children.length)
+      // without a full stop the parser merged into the word (“kut.”). The
+      // arrays are reused from sentence to sentence: every slot up to
+      // `children.length` is written below.
+      const { plain, kept, plainTrimmed, keptTrimmed } = this.#words
+      const apostrophes = !this.#apostrophe.empty
       for (let index = 0; index < children.length; index++) {
         const node = children[index]!
         if (node.type === 'WordNode' || node.type === 'SymbolNode') {
           const raw = lowerWord(node)
           const marks = raw.includes('-') || raw.includes("'")
-          plain[index] = marks ? raw.replace(/['-]/g, '') : raw
-          kept[index] = marks ? raw.replace(/-/g, '') : raw
-          if (mergedFullStop(node) !== undefined) {
-            plainTrimmed[index] = plain[index]!.slice(0, -1)
-            keptTrimmed[index] = kept[index]!.slice(0, -1)
+          const word = marks ? raw.replace(/['-]/g, '') : raw
+          plain[index] = word
+          const full = mergedFullStop(node) !== undefined
+          plainTrimmed[index] = full ? word.slice(0, -1) : undefined
+          if (apostrophes) {
+            const keep = marks ? raw.replace(/-/g, '') : raw
+            kept[index] = keep
+            keptTrimmed[index] = full ? keep.slice(0, -1) : undefined
           }
+        } else {
+          plain[index] = undefined
+          plainTrimmed[index] = undefined
+          kept[index] = undefined
+          keptTrimmed[index] = undefined
         }
       }
+      // Past the sentence's last node: no word (phrases do not run into the next sentence).
+      plain[children.length] = undefined
+      kept[children.length] = undefined
+      plainTrimmed[children.length] = undefined
+      keptTrimmed[children.length] = undefined
       for (let index = 0; index < children.length; index++) {
         if (plain[index] === undefined) continue
         if (!this.#plain.empty) {
@@ -262,6 +353,15 @@ export class PhraseIndex {
 
   /** Reused for every word: the candidate entries of the current word. */
   readonly #entries: Entry[] = []
+  /** Reused for every sentence: its words as compared (see `#matchParagraph`). */
+  readonly #words = {
+    plain: [] as Array<string | undefined>,
+    kept: [] as Array<string | undefined>,
+    plainTrimmed: [] as Array<string | undefined>,
+    keptTrimmed: [] as Array<string | undefined>,
+  }
+  /** Counts word positions, for `Bucket.collect`. */
+  #stamp = 0
 
   #candidates(
     bucket: Bucket,
@@ -275,10 +375,11 @@ export class PhraseIndex {
     context: Set<string>,
   ): void {
     const entries = this.#entries
-    entries.length = 0
-    bucket.collect(words[index]!, entries)
-    const alternative = trimmed[index]
-    if (alternative !== undefined) bucket.collect(alternative, entries)
+    if (entries.length > 0) entries.length = 0
+    const children = sentence.children
+    let next = index + 1
+    while (next < children.length && children[next]!.type === 'WhiteSpaceNode') next++
+    bucket.collect(words[index]!, trimmed[index], words[next], trimmed[next], ++this.#stamp, entries)
     if (entries.length === 0) return
     const at = { paragraphIndex, sentenceIndex }
     let literal: boolean | undefined
