@@ -239,12 +239,12 @@ describe('parseLang and detectLang', () => {
     )
   })
 
-  it('detectLang', () => {
-    expect(detectLang(DUTCH)).toBe('nl')
-    expect(detectLang(ENGLISH)).toBe('en')
-    expect(detectLang('Dank je wel!')).toBeUndefined()
+  it('detectLang', async () => {
+    expect(await detectLang(DUTCH)).toBe('nl')
+    expect(await detectLang(ENGLISH)).toBe('en')
+    expect(await detectLang('Dank je wel!')).toBeUndefined()
     // Close call between the two: no guess.
-    expect(detectLang('Our new shop opens today')).toBeUndefined()
+    expect(await detectLang('Our new shop opens today')).toBeUndefined()
   })
 })
 

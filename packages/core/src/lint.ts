@@ -301,7 +301,7 @@ export class Linter {
     const engine = (ruleId: string, report: Report) =>
       reports.push({ ruleId, severity: 'error', report, sensitive: false, url: urlFor(ruleId) })
 
-    const { lang, langSource } = this.#language(
+    const { lang, langSource } = await this.#language(
       first.frontmatter,
       () => chunks.flatMap((chunk) => chunk.draft.blocks.map((block) => block.text)).join('\n'),
       options,
@@ -494,12 +494,12 @@ export class Linter {
     return new Set([...this.#rules.keys(), ...ENGINE_RULE_IDS])
   }
 
-  #language(
+  async #language(
     frontmatter: Frontmatter | undefined,
     proseText: () => string,
     options: LintFileOptions,
     engine: (ruleId: string, report: Report) => void,
-  ): { lang: Lang; langSource: LintResult['langSource'] } {
+  ): Promise<{ lang: Lang; langSource: LintResult['langSource'] }> {
     if (options.language) return { lang: options.language, langSource: 'option' }
     const key = frontmatter?.data.lang != null ? 'lang' : 'language'
     const declared = frontmatter?.data[key]
@@ -507,7 +507,7 @@ export class Linter {
       const lang = parseLang(declared)
       if (lang) return { lang, langSource: 'frontmatter' }
       // An unknown language is reported, and the draft is checked as if it declared none.
-      const fallback = this.#undeclared(proseText)
+      const fallback = await this.#undeclared(proseText)
       const where = frontmatter?.keyOffsets[key]
       engine(ENGINE_RULES.frontmatter, {
         start: where?.start ?? 0,
@@ -519,13 +519,13 @@ export class Linter {
       })
       return fallback
     }
-    return this.#undeclared(proseText)
+    return await this.#undeclared(proseText)
   }
 
   /** The language of a draft that does not declare one: config, else detected, else English. */
-  #undeclared(proseText: () => string): { lang: Lang; langSource: LintResult['langSource'] } {
+  async #undeclared(proseText: () => string): Promise<{ lang: Lang; langSource: LintResult['langSource'] }> {
     if (this.#config.language) return { lang: this.#config.language, langSource: 'config' }
-    const detected = detectLang(proseText())
+    const detected = await detectLang(proseText())
     return detected ? { lang: detected, langSource: 'detected' } : { lang: 'en', langSource: 'fallback' }
   }
 }

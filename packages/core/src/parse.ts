@@ -186,7 +186,8 @@ export function toNaturalLanguage(draft: ParsedDraft, lang: Lang): NlcstRoot {
   return tree
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+/** Made when first needed: creating a segmenter loads ICU's break rules. */
+let graphemes: Intl.Segmenter | undefined
 const EMOJI = /\p{Extended_Pictographic}/u
 
 /**
@@ -208,6 +209,7 @@ function splitEmojiRuns(tree: NlcstRoot): void {
         EMOJI.test(child.value) &&
         child.position
       ) {
+        graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
         const parts = [...graphemes.segment(child.value)]
         if (parts.length < 2) continue
         const { start } = child.position
