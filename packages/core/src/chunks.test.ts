@@ -83,9 +83,16 @@ describe('chunks', () => {
     expect(chunks.at(-1)!.end).toBe(text.length)
     for (let index = 1; index < chunks.length; index++)
       expect(chunks[index]!.start).toBe(chunks[index - 1]!.end)
-    // Several paragraphs per chunk on average, and more than one chunk.
-    expect(chunks.length).toBeGreaterThan(20)
-    expect(chunks.length).toBeLessThan(150)
+    // Chunks of 2,000 characters or more (the last may be shorter), cut before 3,000 where they can be.
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.end - chunk.start).toBeGreaterThanOrEqual(2_000)
+    expect(chunks.length).toBeGreaterThan(text.length / 3_100)
+    expect(chunks.length).toBeLessThanOrEqual(Math.floor(text.length / 2_000) + 1)
+  })
+
+  it('a post of a few paragraphs is one chunk', () => {
+    const post = paragraphs(30).join('\n\n')
+    expect(post.length).toBeLessThan(2_000)
+    expect(splitChunks(post)).toEqual([{ start: 0, end: post.length }])
   })
 
   it('typing inside a paragraph moves no cut', () => {
@@ -216,7 +223,7 @@ describe('linting in chunks', () => {
         frontmatters.push(ctx.frontmatter?.data)
       },
     }
-    const text = `---\nlang: nl\n---\n\n${paragraphs(40).join('\n\n---\ntitle: no\n---\n\n')}`
+    const text = `---\nlang: nl\n---\n\n${paragraphs(200).join('\n\n---\ntitle: no\n---\n\n')}`
     const result = await new Linter({ rules: [spy] }).lint(text)
     expect(result.lang).toBe('nl')
     expect(frontmatters[0]).toEqual({ lang: 'nl' })

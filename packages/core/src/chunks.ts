@@ -9,8 +9,8 @@
  * uses the same chunks as an editor: both always report the same findings.
  * Which possible cuts are made is decided by a hash of the first line after
  * them (content-defined chunking), so an edit moves no cut outside the edited
- * block, and most chunks hold a few blocks: parsing many tiny pieces costs
- * more than parsing a few larger ones.
+ * block, and chunks are at least MIN_CHUNK long: parsing many small pieces
+ * costs more than parsing a few larger ones.
  */
 
 /** A chunk of a draft: `text.slice(start, end)`. */
@@ -21,6 +21,12 @@ export interface Chunk {
 
 /** On average one possible cut in this many is made. */
 const CUT_ONE_IN = 3
+/**
+ * No cut is made before a chunk is this long (characters): each chunk costs a
+ * parse of its own, so a post of a few paragraphs is one chunk, and a long
+ * newsletter is cut into chunks of about 2,000–3,000 characters.
+ */
+const MIN_CHUNK = 2_000
 /** A chunk is cut at the next possible place once it is this long (characters). */
 const MAX_CHUNK = 3_000
 /** Characters of a block's first line that decide whether a chunk starts there. */
@@ -102,7 +108,8 @@ export function splitChunks(text: string): Chunk[] {
     // inside a paragraph changes no cut: only the chunk around it is checked again.
     let lineEnd = text.indexOf('\n', cut)
     if (lineEnd === -1 || lineEnd - cut > FIRST_LINE) lineEnd = Math.min(text.length, cut + FIRST_LINE)
-    if (hash(text, cut, lineEnd) % CUT_ONE_IN === 0 || cut - start >= MAX_CHUNK) {
+    const length = cut - start
+    if ((length >= MIN_CHUNK && hash(text, cut, lineEnd) % CUT_ONE_IN === 0) || length >= MAX_CHUNK) {
       chunks.push({ start, end: cut })
       start = cut
     }

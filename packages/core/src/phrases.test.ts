@@ -318,8 +318,10 @@ describe('one index for every rule', () => {
       },
     })
     const linter = new Linter({ rules: [spy, rule('other', [{ match: 'onder' }])] })
-    await linter.lint('Onder ons. Ja ons!\n\nonder', { language: 'nl' })
-    expect(splitChunks('Onder ons. Ja ons!\n\nonder')).toHaveLength(2)
+    // The first paragraph is long enough to be a chunk of its own.
+    const text = `Onder ons. Ja ons! ${'Het was een mooie dag. '.repeat(90)}\n\nonder`
+    await linter.lint(text, { language: 'nl' })
+    expect(splitChunks(text)).toHaveLength(2)
     expect(
       seen.map(({ actual, start, end, paragraph, sentence, startNode, endNode }) => ({
         actual,
@@ -334,7 +336,15 @@ describe('one index for every rule', () => {
       { actual: 'Onder', start: 0, end: 5, paragraph: 0, sentence: 0, startNode: 0, endNode: 0 },
       { actual: 'ons', start: 6, end: 9, paragraph: 0, sentence: 0, startNode: 2, endNode: 2 },
       { actual: 'ons', start: 14, end: 17, paragraph: 0, sentence: 1, startNode: 2, endNode: 2 },
-      { actual: 'onder', start: 20, end: 25, paragraph: 1, sentence: 0, startNode: 0, endNode: 0 },
+      {
+        actual: 'onder',
+        start: text.length - 5,
+        end: text.length,
+        paragraph: 1,
+        sentence: 0,
+        startNode: 0,
+        endNode: 0,
+      },
     ])
   })
 
