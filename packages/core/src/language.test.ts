@@ -248,6 +248,40 @@ describe('parseLang and detectLang', () => {
   })
 })
 
+describe('frontmatter shared by many drafts', () => {
+  it('each draft gets its own copy of the data, and the same problems at its own place', async () => {
+    const seen: unknown[] = []
+    const meddler: Rule = {
+      meta: { id: 'meddler', defaultSeverity: 'info' },
+      check(ctx) {
+        seen.push(JSON.parse(JSON.stringify(ctx.frontmatter)))
+        const tags = ctx.frontmatter?.data.tags
+        if (Array.isArray(tags)) tags.push('changed by a rule')
+        if (ctx.frontmatter) ctx.frontmatter.data.lang = 'changed'
+      },
+    }
+    const block = '---\nlang: nl\ntags: [zorg, buurt]\n---\n'
+    for (const body of ['Een.', 'Twee.', 'Drie.']) {
+      const result = await lint(`${block}\n${body}`, {}, {}, [meddler])
+      expect(result.lang).toBe('nl')
+    }
+    expect(seen).toHaveLength(3)
+    for (const frontmatter of seen)
+      expect(frontmatter).toEqual({
+        data: { lang: 'nl', tags: ['zorg', 'buurt'] },
+        start: 0,
+        end: block.length - 1,
+        keyOffsets: { lang: { start: 10, end: 12 }, tags: { start: 19, end: 32 } },
+      })
+
+    const broken = '---\ntitle: a\ntitle: b\n---\n'
+    for (const body of ['x', 'y'])
+      expect((await lint(`${broken}\n${body}`, { language: 'en' })).messages.map(where)).toEqual([
+        expect.objectContaining({ ruleId: 'frontmatter', line: 3, column: 1, offset: 13 }),
+      ])
+  })
+})
+
 describe('invalid frontmatter', () => {
   it('one error at the right place inside the frontmatter; the body is still checked', async () => {
     const result = await lint('---\ntitle: [unclosed\nlang: nl\n---\n\nDit is kut.', { language: 'nl' })

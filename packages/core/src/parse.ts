@@ -327,32 +327,84 @@ function readFrontmatter(
     ? valueStart + node.value.length
     : Math.max(end - 4, valueStart)
   const whole = { start: valueStart, end: Math.max(valueEnd, valueStart + 1) }
-  const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true })
+  const yaml = readYaml(node.value)
   const frontmatter: Frontmatter = { data: {}, start, end, keyOffsets: {} }
+  for (const [key, range] of yaml.keys)
+    frontmatter.keyOffsets[key] = { start: valueStart + range[0], end: valueStart + range[1] }
+  if (yaml.problem) {
+    const { range, message, kind } = yaml.problem
+    return {
+      frontmatter,
+      problem: {
+        ...(range ? { start: valueStart + range[0], end: valueStart + range[1] } : whole),
+        message,
+        ...(kind ? { kind } : {}),
+      },
+    }
+  }
+  // A copy: the parse is shared by every draft with the same frontmatter.
+  if (yaml.data) frontmatter.data = copyOf(yaml.data)
+  return { frontmatter, problem: undefined }
+}
+
+/** A deep copy of YAML data (objects, arrays and scalars). */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyOf) as T
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyOf(item)])) as T
+  return value
+}
+
+/** What the frontmatter's YAML says, with offsets inside the YAML text. */
+interface YamlBlock {
+  keys: Array<[string, [number, number]]>
+  data: Record<string, unknown> | undefined
+  /** `range` undefined: the whole block. */
+  problem: { range?: [number, number]; message: string; kind?: 'shape' } | undefined
+}
+
+/**
+ * Frontmatter parsed before, by its text. Drafts of one repository share a
+ * few frontmatter blocks (`lang: nl` / `platform: linkedin`), and the YAML
+ * parser costs more per block than the rest of a short post's frontmatter
+ * handling together.
+ */
+const yamlBlocks = new Map<string, YamlBlock>()
+const YAML_BLOCKS_KEPT = 256
+
+function readYaml(value: string): YamlBlock {
+  let block = yamlBlocks.get(value)
+  if (!block) {
+    block = parseYaml(value)
+    if (yamlBlocks.size >= YAML_BLOCKS_KEPT) yamlBlocks.delete(yamlBlocks.keys().next().value!)
+    yamlBlocks.set(value, block)
+  }
+  return block
+}
+
+function parseYaml(value: string): YamlBlock {
+  const document = parseDocument(value, { prettyErrors: false, uniqueKeys: true })
+  const keys: YamlBlock['keys'] = []
   const error = document.errors[0]
   if (error) {
     const [from, to] = error.pos
     // yaml points at the line break for errors found at the end of a line; a
     // span that only holds white space would mark the next line as well.
-    const first = Math.min(from, node.value.length)
-    let stop = Math.min(Math.max(to, from + 1), node.value.length)
-    while (stop > first && /\s/.test(node.value.charAt(stop - 1))) stop--
+    const first = Math.min(from, value.length)
+    let stop = Math.min(Math.max(to, from + 1), value.length)
+    while (stop > first && /\s/.test(value.charAt(stop - 1))) stop--
     return {
-      frontmatter,
-      problem: {
-        start: valueStart + first,
-        end: valueStart + stop,
-        message: error.message.split('\n')[0] ?? error.message,
-      },
+      keys,
+      data: undefined,
+      problem: { range: [first, stop], message: error.message.split('\n')[0] ?? error.message },
     }
   }
   const contents = document.contents
   if (isMap(contents)) {
     for (const item of contents.items) {
       if (!isScalar(item.key)) continue
-      const key = String(item.key.value)
       const range = (item.value as { range?: [number, number, number] } | null)?.range ?? item.key.range
-      if (range) frontmatter.keyOffsets[key] = { start: valueStart + range[0], end: valueStart + range[1] }
+      if (range) keys.push([String(item.key.value), [range[0], range[1]]])
     }
     let data: unknown
     try {
@@ -360,25 +412,24 @@ function readFrontmatter(
     } catch (error) {
       // For instance too many aliases (a “billion laughs” block): report, never crash.
       return {
-        frontmatter,
-        problem: {
-          ...whole,
-          message: error instanceof Error ? error.message : String(error),
-        },
+        keys,
+        data: undefined,
+        problem: { message: error instanceof Error ? error.message : String(error) },
       }
     }
-    if (data && typeof data === 'object') frontmatter.data = data as Record<string, unknown>
-  } else if (contents !== null) {
     return {
-      frontmatter,
-      problem: {
-        ...whole,
-        message: 'Frontmatter should be key: value pairs',
-        kind: 'shape',
-      },
+      keys,
+      data: data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined,
+      problem: undefined,
     }
   }
-  return { frontmatter, problem: undefined }
+  if (contents !== null)
+    return {
+      keys,
+      data: undefined,
+      problem: { message: 'Frontmatter should be key: value pairs', kind: 'shape' },
+    }
+  return { keys, data: undefined, problem: undefined }
 }
 
 /**
