@@ -7,7 +7,7 @@
  * their own chunks, loaded only when used; `worker.js` is the worker thread
  * of `--workers`. Then the browser bundle (browser-bundle.mjs).
  */
-import { rmSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -54,4 +54,27 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 })
+
+/**
+ * ASCII only. esbuild escapes strings but leaves regular expression literals
+ * and String.raw templates as written; one non-ASCII character makes V8 hold
+ * (and scan) the whole file as two-byte text. In a regular expression `\uXXXX`
+ * means the same character (a surrogate pair of escapes is one code point with
+ * the u flag), so those are escaped here. String.raw would keep the escape
+ * itself: there, write `\uXXXX` in the source (as checks/src/detect does for
+ * the patterns it builds from String.raw).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point.
+const NON_ASCII = /[^\x00-\x7f]/g
+for (const name of readdirSync(outdir).filter((file) => file.endsWith('.js'))) {
+  const path = `${outdir}/${name}`
+  const code = readFileSync(path, 'utf8')
+  for (const [raw] of code.matchAll(/String\.raw`[^`]*`/g)) {
+    if (raw.match(NON_ASCII))
+      throw new Error(`${name}: non-ASCII text in ${raw.slice(0, 80)}…: write it as \\uXXXX in the source`)
+  }
+  const ascii = code.replace(NON_ASCII, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  if (ascii !== code) writeFileSync(path, ascii)
+}
+
 await buildBrowserBundle()

@@ -127,13 +127,13 @@ const HOUSE_NUMBER = String.raw`(\d{1,5})((?:[-\s]?[A-Za-z](?![\p{L}\p{N}]))|(?:
 
 // Core street word + number. Group 1 = street word, 2 = number, 3 = addition.
 const NL_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}'’-]*?(?:${SUFFIX_ALT})|${CAP_SUFFIX_ALT}) ${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*?(?:${SUFFIX_ALT})|${CAP_SUFFIX_ALT}) ${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
   'gu',
 )
 
 // "Laan van Meerdervoort 12", "Weg naar Laren 3", "Plein 1944"-style is not included.
 const NL_LAAN_VAN_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${CAP_SUFFIX_ALT}) (?:van|der|de|den|op|naar|ter|te|bij|achter|voor|over|langs)(?: (?:de|der|den|het|'t))? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? ${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${CAP_SUFFIX_ALT}) (?:van|der|de|den|op|naar|ter|te|bij|achter|voor|over|langs)(?: (?:de|der|den|het|'t))? \p{Lu}[\p{L}'\u2019-]+(?: \p{Lu}[\p{L}'\u2019-]+)? ${HOUSE_NUMBER}(?![\p{L}\p{N}])`,
   'gu',
 )
 
@@ -266,7 +266,7 @@ const NL_POSTCODE_RE =
 
 const EN_TYPES_ALT = STREET_TYPES_EN.join('|')
 const EN_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£€$.,])(\d{1,4}[A-Za-z]?)(?:,)? ((?:\p{Lu}[\p{Ll}'’-]+ ){1,3})(${EN_TYPES_ALT})(?:\.)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}\u00a3\u20ac$.,])(\d{1,4}[A-Za-z]?)(?:,)? ((?:\p{Lu}[\p{Ll}'\u2019-]+ ){1,3})(${EN_TYPES_ALT})(?:\.)?(?![\p{L}\p{N}])`,
   'gu',
 )
 

@@ -54,8 +54,8 @@ const MONTH_ALT = Object.keys(MONTHS)
   .join('|')
 
 const CUE = String.raw`geboren(?:\s+op)?|geb\.\s*datum|geb\.|geboortedatum|geboortedag|born(?:\s+on)?|date\s+of\s+birth|d\.o\.b\.?|dob|birth\s*date`
-const PLACE = String.raw`(?:\s+(?:in|te|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+(?:op|on))?)?`
-const SEP = String.raw`(?:\s*[:=\-–]\s*|\s+|\s*\(\s*)(?:(?:op|on|the)\s+)?`
+const PLACE = String.raw`(?:\s+(?:in|te|at)\s+\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+)?(?:\s+(?:op|on))?)?`
+const SEP = String.raw`(?:\s*[:=\-\u2013]\s*|\s+|\s*\(\s*)(?:(?:op|on|the)\s+)?`
 const ORD = `(?:st|nd|rd|th|e|ste|de)?`
 
 const DATE = [

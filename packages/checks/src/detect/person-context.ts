@@ -52,7 +52,7 @@ export type PersonContextReason = 'age' | 'diagnosis' | 'addiction' | 'debt' | '
 // ---------------------------------------------------------------------------------------
 // Name building blocks
 
-const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*`
+const CAP_WORD = String.raw`(?:\p{Lu}['\u2019])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*`
 const PARTICLE = `(?:van|de|der|den|ter|ten|te|'t|in 't|op de|la|le|du|da|di|von|del|Van|De|Den|Der|Ter|Ten|Te|La|Le|Du|Da|Di|Von|Del)`
 const INITIALS = String.raw`(?:\p{Lu}\.\s?){1,3}`
 const TITLED_NAME = String.raw`(?:${INITIALS})?(?:${PARTICLE}\s+){0,3}${CAP_WORD}(?:\s+(?:${PARTICLE}\s+){0,3}${CAP_WORD})?`
@@ -324,7 +324,7 @@ export function findPersonContext(text: string, lang: Lang): Span[] {
   }
 
   const ageAfter = new RegExp(
-    String.raw`(?<![\p{L}\p{N}'’-])(${BARE_NAME})(?:\s*\(\s*(?:aged\s+|age\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?)(?:\s+(?:oud|old))?)?\s*\)|,\s*(?:aged\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?)(?:\s+(?:oud|old))?)?(?=\s*[,)–—]|\s+-\s)|,?\s+aged\s+(\d{1,3})(?![\p{N}]))`,
+    String.raw`(?<![\p{L}\p{N}'\u2019-])(${BARE_NAME})(?:\s*\(\s*(?:aged\s+|age\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?)(?:\s+(?:oud|old))?)?\s*\)|,\s*(?:aged\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?)(?:\s+(?:oud|old))?)?(?=\s*[,)\u2013\u2014]|\s+-\s)|,?\s+aged\s+(\d{1,3})(?![\p{N}]))`,
     'gu',
   )
   for (const m of masked.matchAll(ageAfter)) {
@@ -385,7 +385,7 @@ export function findPersonContext(text: string, lang: Lang): Span[] {
 
   // Weak: bare name + person predicate + sensitive word at most four words later.
   const weakRe = new RegExp(
-    String.raw`(?<![\p{L}\p{N}'’-])(${BARE_NAME})\s+(?:${PREDICATE[lang]})(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}'\u2019-])(${BARE_NAME})\s+(?:${PREDICATE[lang]})(?![\p{L}])`,
     'gu',
   )
   for (const m of masked.matchAll(weakRe)) {
