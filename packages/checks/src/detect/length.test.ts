@@ -1,12 +1,16 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   countGraphemes,
   countHashtags,
   firstOverLimit,
+  loadTwitterText,
   mastodonCountableText,
+  mayExceed,
   measurePost,
   PLATFORM_LIMITS,
 } from './length.js'
+
+beforeAll(loadTwitterText)
 
 const family = '👩‍👩‍👧' // one grapheme, 8 UTF-16 code units
 const longUrl = 'https://example.org/a/very/long/path/that/goes/on/and/on/forever?utm_source=x'
@@ -138,5 +142,53 @@ describe('countGraphemes agrees with Intl.Segmenter', () => {
     'keycap 1️⃣ and heart ❤️',
   ])('%s', (text) => {
     expect(countGraphemes(text)).toBe(reference(text))
+  })
+})
+
+describe('mayExceed', () => {
+  const pieces = [
+    'word ',
+    'Café ',
+    'e\u0301 ',
+    '日本語 ',
+    '😂',
+    '👩‍👩‍👧',
+    '🇳🇱',
+    'x.co ',
+    'a.nl/b ',
+    'https://t.co ',
+    'www.example.org ',
+    '@jan@mastodon.social ',
+    '#Zorg ',
+    '\u0958',
+    '.',
+    '\n\n',
+  ]
+  // Seeded, so a failure can be reproduced.
+  let seed = 7
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+    return seed / 2 ** 31
+  }
+
+  it('never says a post fits when it does not (random posts of every kind of character, every platform)', () => {
+    let measured = 0
+    for (let round = 0; round < 600; round++) {
+      let text = ''
+      const count = 1 + Math.floor(random() * 120)
+      for (let index = 0; index < count; index++) text += pieces[Math.floor(random() * pieces.length)]
+      for (const platform of Object.keys(PLATFORM_LIMITS)) {
+        for (const limit of [20, 100, PLATFORM_LIMITS[platform as 'x'].limit]) {
+          const length = measurePost(platform, text)!.length
+          if (!mayExceed(platform, text, limit))
+            expect(length, `${platform} ${limit}: ${text}`).toBeLessThanOrEqual(limit)
+          else measured++
+        }
+      }
+    }
+    // The bound is also useful: short posts are not measured.
+    expect(measured).toBeGreaterThan(0)
+    expect(mayExceed('x', 'Thanks to every volunteer who came on Saturday!', 280)).toBe(false)
+    expect(mayExceed('mastodon', 'See https://example.org/winter.', 500)).toBe(false)
   })
 })

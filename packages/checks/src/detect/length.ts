@@ -15,7 +15,7 @@
  * than the grapheme count, so the linter warns early rather than late.
  * Unknown platform → undefined.
  */
-import twitter from '@ambassify/twitter-text'
+import type { TwitterText } from '@ambassify/twitter-text'
 
 export type Platform = 'x' | 'bluesky' | 'mastodon' | 'threads' | 'linkedin' | 'instagram' | 'facebook'
 
@@ -46,6 +46,47 @@ export interface PostMeasure {
 }
 
 let segmenter: Intl.Segmenter | undefined
+
+/**
+ * twitter-text, loaded on first use: it takes about 30 ms to load, and only X
+ * and Mastodon posts need it (and short ones not even then: `mayExceed`).
+ */
+let twitterText: TwitterText | undefined
+let loading: Promise<TwitterText> | undefined
+
+/** Loads twitter-text; `measurePost` and friends need it for X and Mastodon. */
+export async function loadTwitterText(): Promise<void> {
+  loading ??= import('@ambassify/twitter-text').then(({ default: loaded }) => {
+    twitterText = loaded
+    return loaded
+  })
+  await loading
+}
+
+function twitter(): TwitterText {
+  if (!twitterText) throw new Error('twitter-text is not loaded: await loadTwitterText() first')
+  return twitterText
+}
+
+/** Whether measuring `platform` needs twitter-text (`loadTwitterText`). */
+export function needsTwitterText(platform: string): boolean {
+  const name = platform.toLowerCase()
+  return name === 'x' || name === 'twitter' || name === 'mastodon'
+}
+
+/**
+ * Whether `text` can count more than `limit` on `platform`, from a bound that
+ * needs no twitter-text: every character counts at most 2 on X (after NFC,
+ * which twitter-text applies) and 1 elsewhere, and every link at most 23
+ * (each needs a dot). False means it surely fits; true means: measure it.
+ */
+export function mayExceed(platform: string, text: string, limit: number): boolean {
+  const name = platform.toLowerCase()
+  let links = 0
+  for (let index = text.indexOf('.'); index !== -1; index = text.indexOf('.', index + 1)) links++
+  const length = name === 'x' || name === 'twitter' ? 2 * text.normalize('NFC').length : text.length
+  return length + 23 * links > limit
+}
 
 /**
  * Characters that join with their neighbours into one grapheme: combining
@@ -80,7 +121,7 @@ const MASTODON_MENTION_RE =
 
 /** Mastodon's countable text: URLs → 23 chars, remote mentions → local form. */
 export function mastodonCountableText(text: string): string {
-  const urls = twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })
+  const urls = twitter().extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })
   let out = ''
   let pos = 0
   for (const u of urls) {
@@ -113,7 +154,7 @@ export function measurePost(platform: string, text: string): PostMeasure | undef
   let length: number
   switch (name) {
     case 'x':
-      length = twitter.parseTweet(text).weightedLength
+      length = twitter().parseTweet(text).weightedLength
       break
     case 'mastodon':
       length = countGraphemes(mastodonCountableText(text))
@@ -155,7 +196,7 @@ export function firstOverLimit(platform: string, text: string, limit: number): n
     }
     return undefined
   }
-  if (name === 'x' && limit === PLATFORM_LIMITS.x.limit) return twitter.parseTweet(text).validRangeEnd + 1
+  if (name === 'x' && limit === PLATFORM_LIMITS.x.limit) return twitter().parseTweet(text).validRangeEnd + 1
   let low = 0
   let high = text.length
   while (low < high) {

@@ -17,7 +17,7 @@ declare module '@ambassify/twitter-text' {
     hashtag: string
     indices: [number, number]
   }
-  interface TwitterText {
+  export interface TwitterText {
     parseTweet(text: string, options?: unknown): ParsedTweet
     extractUrlsWithIndices(text: string, options?: { extractUrlsWithoutProtocol?: boolean }): UrlEntity[]
     extractHashtagsWithIndices(text: string, options?: { checkUrlOverlap?: boolean }): HashtagEntity[]

@@ -1,6 +1,14 @@
 import type { Rule } from '@post-lint/core'
 import { metaFrom } from '../data.js'
-import { countHashtags, firstOverLimit, measurePost, PLATFORM_LIMITS } from '../detect/length.js'
+import {
+  countHashtags,
+  firstOverLimit,
+  loadTwitterText,
+  mayExceed,
+  measurePost,
+  needsTwitterText,
+  PLATFORM_LIMITS,
+} from '../detect/length.js'
 import { ruleData } from '../generated/rules.js'
 
 /**
@@ -125,7 +133,7 @@ function accountOf(
 
 export const platformLength: Rule = {
   meta: metaFrom(data, { scope: 'document' }),
-  check(ctx) {
+  async check(ctx) {
     const frontmatter = ctx.frontmatter
     if (!frontmatter) return
     const raw = frontmatter.data.platform
@@ -149,31 +157,17 @@ export const platformLength: Rule = {
       return
     }
     const text = ctx.plainText()
-    const measure = measurePost(platform, text)
-    if (!measure) return
+    const spec = PLATFORM_LIMITS[platform as keyof typeof PLATFORM_LIMITS]
     const own = account && account.platform === platform ? account.limits : {}
     const general = platformLimits(ctx.options, platform)
-    const limit = own.length ?? general.length ?? measure.limit
-    const hashtagLimit = own.hashtags ?? general.hashtags ?? measure.hashtagLimit
+    const limit = own.length ?? general.length ?? spec.limit
+    const hashtagLimit = own.hashtags ?? general.hashtags ?? spec.hashtagLimit
     const display =
       own.length !== undefined || own.hashtags !== undefined
         ? ctx.t(MESSAGES.account, { platform: NAMES[platform] ?? platform, account: account!.id })
         : (NAMES[platform] ?? platform)
-    if (measure.length > limit) {
-      const over = firstOverLimit(platform, text, limit) ?? text.length
-      const { start, end } = toSource(ctx, over, text.length)
-      ctx.report({
-        start,
-        end,
-        message: ctx.t(MESSAGES.length, {
-          length: String(measure.length),
-          limit: String(limit),
-          over: String(measure.length - limit),
-          platform: display,
-        }),
-      })
-    }
-    const hashtags = measure.hashtags ?? countHashtags(text)
+    await checkLength(ctx, platform, text, limit, display)
+    const hashtags = hashtagLimit === undefined ? 0 : countHashtags(text)
     if (hashtagLimit !== undefined && hashtags > hashtagLimit) {
       ctx.report({
         start: where?.start ?? 0,
@@ -186,6 +180,32 @@ export const platformLength: Rule = {
       })
     }
   },
+}
+
+/** Reports a post longer than `limit`. Most posts are far below it: measured only when they might not be. */
+async function checkLength(
+  ctx: Parameters<NonNullable<Rule['check']>>[0],
+  platform: string,
+  text: string,
+  limit: number,
+  display: string,
+): Promise<void> {
+  if (!mayExceed(platform, text, limit)) return
+  if (needsTwitterText(platform)) await loadTwitterText()
+  const measure = measurePost(platform, text)
+  if (!measure || measure.length <= limit) return
+  const over = firstOverLimit(platform, text, limit) ?? text.length
+  const { start, end } = toSource(ctx, over, text.length)
+  ctx.report({
+    start,
+    end,
+    message: ctx.t(MESSAGES.length, {
+      length: String(measure.length),
+      limit: String(limit),
+      over: String(measure.length - limit),
+      platform: display,
+    }),
+  })
 }
 
 /** Plain-text offsets (blocks joined by a blank line) → source offsets. */
