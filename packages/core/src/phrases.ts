@@ -197,13 +197,38 @@ export class PhraseIndex {
 
   constructor(rules: readonly RulePhrases[], lang: Lang) {
     let size = 0
+    // A context phrase (`near`/`unless`) gets one entry, however many phrases name it.
     const contexts = new Set<string>()
+    const context = (phrase: string): string => {
+      const key = contextKey(phrase)
+      if (!contexts.has(key)) {
+        contexts.add(key)
+        this.#add({
+          words: parseWords(phrase, false),
+          apostrophe: false,
+          caseSensitive: undefined,
+          main: undefined,
+          contextKey: key,
+          seen: -1,
+        })
+      }
+      return key
+    }
+    // Lists of context phrases are often one list shared by many phrases: keyed once.
+    const keyLists = new Map<readonly string[], string[]>()
+    const keys = (list: readonly string[] | undefined): string[] | undefined => {
+      if (!list) return undefined
+      let found = keyLists.get(list)
+      if (!found) {
+        found = list.map(context)
+        keyLists.set(list, found)
+      }
+      return found
+    }
     for (const { ruleId, phrases } of rules) {
       for (const spec of phrases) {
         if (spec.lang && spec.lang !== lang) continue
         const apostrophe = spec.apostrophe === true
-        const near = spec.near?.map((phrase) => contextKey(phrase))
-        const unless = spec.unless?.map((phrase) => contextKey(phrase))
         // The compiled phrase travels with its entry: one spec object may be
         // shared by several rules (or listed twice) and must count for each.
         this.#add({
@@ -211,28 +236,16 @@ export class PhraseIndex {
           apostrophe,
           caseSensitive:
             spec.caseSensitive && spec.match !== spec.match.toLowerCase() ? spec.match : undefined,
-          main: { ruleId, spec, near, unless },
+          main: { ruleId, spec, near: keys(spec.near), unless: keys(spec.unless) },
           contextKey: undefined,
           seen: -1,
         })
         size++
-        for (const phrase of [...(spec.near ?? []), ...(spec.unless ?? [])]) {
-          const key = contextKey(phrase)
-          if (contexts.has(key)) continue
-          contexts.add(key)
-          this.#add({
-            words: parseWords(phrase, false),
-            apostrophe: false,
-            caseSensitive: undefined,
-            main: undefined,
-            contextKey: key,
-            seen: -1,
-          })
-        }
       }
     }
     this.size = size
   }
+
 
   #add(entry: Entry): void {
     if (entry.words.length === 0) return
