@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
-import { camelCaseHashtag, findHashtagCase, segmentWords } from './hashtag.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { camelCaseHashtag, findHashtagCase, loadWordLists, segmentWords } from './hashtag.js'
 import type { Lang } from './types.js'
+
+beforeAll(loadWordLists)
 
 const simple = (text: string, lang: Lang) =>
   findHashtagCase(text, lang).map((s) => [s.start, s.end, s.text, s.suggestion])
@@ -156,5 +158,12 @@ describe('one word, names and plurals', () => {
     expect(findHashtagCase('#Mentalhealthawareness', 'en').map((span) => span.suggestion)).toEqual([
       '#MentalHealthAwareness',
     ])
+  })
+})
+
+describe('word lists', () => {
+  it('are loaded once, however often they are asked for', async () => {
+    await Promise.all([loadWordLists(), loadWordLists()])
+    expect(loadWordLists()).toBe(loadWordLists())
   })
 })

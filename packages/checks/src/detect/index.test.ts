@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import * as detect from './index.js'
+
+beforeAll(() => Promise.all([detect.loadWordLists(), detect.loadTwitterText()]))
 
 describe('detect index', () => {
   it('re-exports every detector', () => {

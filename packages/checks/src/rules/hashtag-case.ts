@@ -1,6 +1,6 @@
 import type { Rule } from '@post-lint/core'
 import { metaFrom } from '../data.js'
-import { findHashtagCase } from '../detect/hashtag.js'
+import { findHashtagCase, loadWordLists, mayNeedWordLists } from '../detect/hashtag.js'
 import { ruleData } from '../generated/rules.js'
 import { detectInBlocks } from './blocks.js'
 
@@ -14,7 +14,9 @@ const data = ruleData['hashtag-case']!
 
 export const hashtagCase: Rule = {
   meta: metaFrom(data, { fixable: true }),
-  check(ctx) {
+  async check(ctx) {
+    if (!ctx.blocks.some((block) => mayNeedWordLists(block.text))) return
+    await loadWordLists()
     for (const span of detectInBlocks(ctx, (text) => findHashtagCase(text, ctx.lang))) {
       if (!span.suggestion) continue
       ctx.report({
