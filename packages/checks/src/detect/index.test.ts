@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import * as detect from './index.js'
 
-beforeAll(() => Promise.all([detect.loadWordLists(), detect.loadTwitterText()]))
+beforeAll(() => Promise.all([detect.loadWordLists(), detect.loadTwitterText(), detect.loadPhoneNumbers()]))
 
 describe('detect index', () => {
   it('re-exports every detector', () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
-import { findPhones } from './phone.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { findPhones, loadPhoneNumbers } from './phone.js'
+
+beforeAll(loadPhoneNumbers)
 
 const simple = (text: string) => findPhones(text).map((s) => [s.start, s.end, s.text, s.data?.e164])
 

@@ -6,7 +6,7 @@ import { findBsns } from '../detect/bsn.js'
 import { findEmails } from '../detect/email.js'
 import { findIbans } from '../detect/iban.js'
 import { findPersonContext } from '../detect/person-context.js'
-import { findPhones } from '../detect/phone.js'
+import { findPhones, loadPhoneNumbers, mayHavePhone } from '../detect/phone.js'
 import type { Span } from '../detect/types.js'
 import { ruleData } from '../generated/rules.js'
 import { detectInBlocks, stringList, withoutOverlaps } from './blocks.js'
@@ -237,7 +237,12 @@ function maskBsn(value: string): string {
 
 export const personalData: Rule = {
   meta: metaFrom(data, { allowOption: 'allow' }),
-  check(ctx) {
+  async check(ctx) {
+    if (
+      ctx.blocks.some((block) => mayHavePhone(block.text)) ||
+      stringList(ctx.options.allow).some(mayHavePhone)
+    )
+      await loadPhoneNumbers()
     const country =
       typeof ctx.options.country === 'string' ? ctx.options.country : ctx.lang === 'nl' ? 'NL' : 'GB'
     const allowed = cachedAllowList(ctx.options, country)
