@@ -73,6 +73,10 @@ function parseWords(phrase: string, keepApostrophes: boolean): WordTest[] {
  * phrases of a common first word (“the”, “no”) differ in their second word,
  * so only those whose second word is the next word in the text are tried.
  */
+/** Buckets of `PhraseIndex.#firstWords`. */
+const PLAIN = 1
+const APOSTROPHE = 2
+
 class Group {
   /** One-word entries, and entries whose second word is a prefix or `*`. */
   readonly always: Entry[] = []
@@ -148,6 +152,11 @@ class Bucket {
 
   get empty(): boolean {
     return this.#empty
+  }
+
+  /** Whether some entry starts with a prefix or `*` (not found through `PhraseIndex.#firstWords`). */
+  get hasOtherFirstWords(): boolean {
+    return this.prefix.size > 0 || this.anyFirst.always.length > 0 || this.anyFirst.bySecond.size > 0
   }
 }
 
@@ -246,10 +255,29 @@ export class PhraseIndex {
     this.size = size
   }
 
-
   #add(entry: Entry): void {
     if (entry.words.length === 0) return
     ;(entry.apostrophe ? this.#apostrophe : this.#plain).add(entry)
+    const first = entry.words[0]!
+    if (first.kind === 'exact') {
+      const bit = entry.apostrophe ? APOSTROPHE : PLAIN
+      this.#firstWords.set(first.value, (this.#firstWords.get(first.value) ?? 0) | bit)
+    }
+  }
+
+  /**
+   * Exact first words of every phrase, with the buckets they are in (PLAIN,
+   * APOSTROPHE): most words start no phrase, and one lookup here tells so for
+   * both buckets (their forms of a word differ only when it has a hyphen or
+   * an apostrophe).
+   */
+  readonly #firstWords = new Map<string, number>()
+
+  /** Whether a word (and its form without a merged full stop) may start a phrase of `bit`'s bucket. */
+  #starts(word: string, trimmed: string | undefined, bit: number): boolean {
+    const mask =
+      (this.#firstWords.get(word) ?? 0) | (trimmed === undefined ? 0 : (this.#firstWords.get(trimmed) ?? 0))
+    return (mask & bit) !== 0
   }
 
   /** Every rule's phrase matches in the tree, grouped by rule id, in source order. */
@@ -332,9 +360,18 @@ export class PhraseIndex {
       kept[children.length] = undefined
       plainTrimmed[children.length] = undefined
       keptTrimmed[children.length] = undefined
+      const plainOthers = this.#plain.hasOtherFirstWords
+      const apostropheOthers = this.#apostrophe.hasOtherFirstWords
       for (let index = 0; index < children.length; index++) {
-        if (plain[index] === undefined) continue
-        if (!this.#plain.empty) {
+        const word = plain[index]
+        if (word === undefined) continue
+        const trimmed = plainTrimmed[index]
+        // One lookup for both buckets when the word has no hyphen or apostrophe.
+        const mask =
+          (this.#firstWords.get(word) ?? 0) |
+          (trimmed === undefined ? 0 : (this.#firstWords.get(trimmed) ?? 0))
+        const same = !apostrophes || (kept[index] === word && keptTrimmed[index] === trimmed)
+        if (plainOthers || (mask & PLAIN) !== 0) {
           this.#candidates(
             this.#plain,
             plain,
@@ -347,7 +384,11 @@ export class PhraseIndex {
             context,
           )
         }
-        if (!this.#apostrophe.empty) {
+        if (
+          apostrophes &&
+          (apostropheOthers ||
+            (same ? (mask & APOSTROPHE) !== 0 : this.#starts(kept[index]!, keptTrimmed[index], APOSTROPHE)))
+        ) {
           this.#candidates(
             this.#apostrophe,
             kept,
