@@ -100,6 +100,8 @@ function frontmatterClose(text: string, from: number): number {
 
 /** The draft's chunks, in order, covering the whole text. */
 export function splitChunks(text: string): Chunk[] {
+  // Too short to be cut (most posts): no need to look for places to cut.
+  if (text.length <= MIN_CHUNK) return [{ start: 0, end: text.length }]
   const cuts = cutPoints(text)
   const chunks: Chunk[] = []
   let start = 0

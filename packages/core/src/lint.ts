@@ -400,7 +400,8 @@ export class Linter {
       })
     }
 
-    const lines = new LineIndex(text)
+    // A draft of one chunk was indexed when it was parsed.
+    const lines = chunks.length === 1 && first.text === text ? first.lines : new LineIndex(text)
     const document: DocumentView = {
       text,
       lines,
