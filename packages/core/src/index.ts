@@ -1,6 +1,7 @@
 export { LintCache, LintCancelled } from './cache.js'
 export { type Chunk, cutPoints, linkDefinitions, splitChunks } from './chunks.js'
 export { detectLang, parseLang } from './language.js'
+export { type Lazy, lazy } from './lazy.js'
 export {
   ConfigError,
   ENGINE_RULES,

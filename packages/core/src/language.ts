@@ -1,3 +1,4 @@
+import { lazy } from './lazy.js'
 import type { Lang } from './types.js'
 
 const CODES: Record<string, Lang> = { nld: 'nl', eng: 'en' }
@@ -23,19 +24,15 @@ const MAX_RUNNER_UP = 0.85
 /** Addresses, e-mail and @handles say nothing about the language of the prose around them. */
 const NOT_PROSE = /\b(?:https?:\/\/|www\.)\S*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+/gi
 
-/**
- * franc, loaded on first use: it builds the trigram tables of 80-odd languages
- * when loaded (about 30 ms), and most drafts say their language.
- */
-let franc: Promise<typeof import('franc-min')> | undefined
+/** franc builds the trigram tables of 80-odd languages when loaded (about 30 ms); most drafts say their language. */
+const franc = lazy('franc', () => import('franc-min'))
 
 /** Dutch or English, from the prose itself; undefined when too short or too close to tell. */
 export async function detectLang(prose: string): Promise<Lang | undefined> {
   const sample = (prose.length > 4000 ? prose.slice(0, 4000) : prose).replace(NOT_PROSE, ' ')
   const letters = sample.match(/\p{L}/gu)?.length ?? 0
   if (letters < MIN_LETTERS) return undefined
-  franc ??= import('franc-min')
-  const { francAll } = await franc
+  const { francAll } = await franc.load()
   const [best, runnerUp] = francAll(sample, { only: ['nld', 'eng'], minLength: 1 })
   if (!best || runnerUp === undefined || runnerUp[1] > MAX_RUNNER_UP) return undefined
   return CODES[best[0]]

