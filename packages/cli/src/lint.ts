@@ -94,39 +94,51 @@ async function watch(options: LintOptions, io: Io): Promise<number> {
     }
     await write(io.stderr, 'post-lint: watching for changes (Ctrl+C to stop)…\n')
   }
-  await once()
   const folders = new Set<string>()
   for (const path of options.paths.length > 0 ? options.paths : ['.']) {
     const absolute = resolve(io.cwd, path)
     const info = await stat(absolute).catch(() => undefined)
     folders.add(info?.isDirectory() ? absolute : info ? dirname(absolute) : io.cwd)
   }
-  return new Promise((resolvePromise) => {
+  // Watching starts before the first check: “watching for changes” is only
+  // printed once a change would be seen (one during the check starts another).
+  return new Promise((resolvePromise, rejectPromise) => {
     let timer: NodeJS.Timeout | undefined
-    let running = Promise.resolve()
+    let running: Promise<void> = Promise.resolve()
     const relevant = /\.(md|markdown|txt)$|(^|[\\/])\.?post-lint\.ya?ml$|(^|[\\/])\.(git|postlint)ignore$/i
     const watchers = [...folders].map((folder) =>
       watchPath(folder, { recursive: true }, (_event, name) => {
         if (name && (!relevant.test(name) || /(^|[\\/])node_modules[\\/]/.test(name))) return
         clearTimeout(timer)
         timer = setTimeout(() => {
-          running = running.then(async () => {
-            await write(
-              io.stderr,
-              `\npost-lint: ${name ?? 'a file'} changed, checking again (${new Date().toLocaleTimeString()})\n`,
-            )
-            await once()
-          })
+          running = running
+            .then(async () => {
+              await write(
+                io.stderr,
+                `\npost-lint: ${name ?? 'a file'} changed, checking again (${new Date().toLocaleTimeString()})\n`,
+              )
+              await once()
+            })
+            .catch(fail)
         }, 150)
       }),
     )
-    const stop = () => {
+    const end = () => {
       clearTimeout(timer)
       for (const watcher of watchers) watcher.close()
       process.off('SIGINT', stop)
       process.off('SIGTERM', stop)
+    }
+    const stop = () => {
+      end()
       resolvePromise(EXIT.ok)
     }
+    // Not a problem in the drafts or the rulebook (those are reported and the watch goes on): post-lint's own.
+    const fail = (error: unknown) => {
+      end()
+      rejectPromise(error)
+    }
+    running = once().catch(fail)
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
