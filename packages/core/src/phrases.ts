@@ -68,15 +68,15 @@ function parseWords(phrase: string, keepApostrophes: boolean): WordTest[] {
     })
 }
 
+/** Buckets of `PhraseIndex.#firstWords`. */
+const PLAIN = 1
+const APOSTROPHE = 2
+
 /**
  * Entries that start with one first word, split by their second word: most
  * phrases of a common first word (“the”, “no”) differ in their second word,
  * so only those whose second word is the next word in the text are tried.
  */
-/** Buckets of `PhraseIndex.#firstWords`. */
-const PLAIN = 1
-const APOSTROPHE = 2
-
 class Group {
   /** One-word entries, and entries whose second word is a prefix or `*`. */
   readonly always: Entry[] = []
@@ -273,11 +273,11 @@ export class PhraseIndex {
    */
   readonly #firstWords = new Map<string, number>()
 
-  /** Whether a word (and its form without a merged full stop) may start a phrase of `bit`'s bucket. */
-  #starts(word: string, trimmed: string | undefined, bit: number): boolean {
-    const mask =
+  /** The buckets in which a word (or its form without a merged full stop) starts a phrase. */
+  #firstWordMask(word: string, trimmed: string | undefined): number {
+    return (
       (this.#firstWords.get(word) ?? 0) | (trimmed === undefined ? 0 : (this.#firstWords.get(trimmed) ?? 0))
-    return (mask & bit) !== 0
+    )
   }
 
   /** Every rule's phrase matches in the tree, grouped by rule id, in source order. */
@@ -367,9 +367,7 @@ export class PhraseIndex {
         if (word === undefined) continue
         const trimmed = plainTrimmed[index]
         // One lookup for both buckets when the word has no hyphen or apostrophe.
-        const mask =
-          (this.#firstWords.get(word) ?? 0) |
-          (trimmed === undefined ? 0 : (this.#firstWords.get(trimmed) ?? 0))
+        const mask = this.#firstWordMask(word, trimmed)
         const same = !apostrophes || (kept[index] === word && keptTrimmed[index] === trimmed)
         if (plainOthers || (mask & PLAIN) !== 0) {
           this.#candidates(
@@ -387,7 +385,7 @@ export class PhraseIndex {
         if (
           apostrophes &&
           (apostropheOthers ||
-            (same ? (mask & APOSTROPHE) !== 0 : this.#starts(kept[index]!, keptTrimmed[index], APOSTROPHE)))
+            ((same ? mask : this.#firstWordMask(kept[index]!, keptTrimmed[index])) & APOSTROPHE) !== 0)
         ) {
           this.#candidates(
             this.#apostrophe,
