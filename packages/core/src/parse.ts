@@ -371,8 +371,11 @@ interface YamlBlock {
  */
 const yamlBlocks = new Map<string, YamlBlock>()
 const YAML_BLOCKS_KEPT = 256
+/** Longer blocks are parsed every time: the cache stays small whatever the drafts hold. */
+const YAML_BLOCK_KEPT_UP_TO = 2_000
 
 function readYaml(value: string): YamlBlock {
+  if (value.length > YAML_BLOCK_KEPT_UP_TO) return parseYaml(value)
   let block = yamlBlocks.get(value)
   if (!block) {
     block = parseYaml(value)
