@@ -60,8 +60,8 @@ const twitter = (): TwitterText => twitterText.get()
 
 /** Whether measuring `platform` needs twitter-text (`loadTwitterText`). */
 export function needsTwitterText(platform: string): boolean {
-  const name = platform.toLowerCase()
-  return name === 'x' || name === 'twitter' || name === 'mastodon'
+  const name = platformNamed(platform)
+  return name === 'x' || name === 'mastodon'
 }
 
 /**
@@ -71,10 +71,9 @@ export function needsTwitterText(platform: string): boolean {
  * (each needs a dot). False means it surely fits; true means: measure it.
  */
 export function mayExceed(platform: string, text: string, limit: number): boolean {
-  const name = platform.toLowerCase()
   let links = 0
   for (let index = text.indexOf('.'); index !== -1; index = text.indexOf('.', index + 1)) links++
-  const length = name === 'x' || name === 'twitter' ? 2 * text.normalize('NFC').length : text.length
+  const length = platformNamed(platform) === 'x' ? 2 * text.normalize('NFC').length : text.length
   return length + 23 * links > limit
 }
 
@@ -132,14 +131,16 @@ export function countHashtags(text: string): number {
   return n
 }
 
-function isPlatform(p: string): p is Platform {
-  return Object.hasOwn(PLATFORM_LIMITS, p)
+/** A platform as written (`X`, `twitter`, `Mastodon`) → its name in PLATFORM_LIMITS, or undefined. */
+function platformNamed(platform: string): Platform | undefined {
+  const key = platform.toLowerCase()
+  const name = key === 'twitter' ? 'x' : key
+  return Object.hasOwn(PLATFORM_LIMITS, name) ? (name as Platform) : undefined
 }
 
 export function measurePost(platform: string, text: string): PostMeasure | undefined {
-  const key = platform.toLowerCase()
-  const name = key === 'twitter' ? 'x' : key
-  if (!isPlatform(name)) return undefined
+  const name = platformNamed(platform)
+  if (name === undefined) return undefined
   const spec = PLATFORM_LIMITS[name]
   let length: number
   switch (name) {
