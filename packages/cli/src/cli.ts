@@ -5,12 +5,13 @@
  */
 import { parseArgs } from 'node:util'
 import type { RuleSetting } from '@post-lint/core'
+import { limitHeapGrowth } from './heap.js'
 import { COMMAND_HELP, COMMANDS, type Command, closestCommand, HELP, isCommand } from './help.js'
 import { EXIT, type Io, UsageProblem, write } from './io.js'
 import type { LintOptions } from './lint.js'
 import { version } from './version.js'
 
-export { EXIT, HELP, type Io, version }
+export { EXIT, HELP, type Io, limitHeapGrowth, version }
 
 interface Parsed extends Omit<LintOptions, 'version'> {
   help: boolean
