@@ -8,6 +8,8 @@
  *   --runs N       run every subject N times, keep the fastest (default 2)
  *   --skip-alex    do not run alex (the slowest part)
  *   --skip-lsp     do not measure the language server (edit → diagnostics)
+ *   --scale N      also run the CLI on N drafts (default 10000; 0 = skip): does
+ *                  peak memory grow with the corpus, do workers pay off
  *   --no-build     do not rebuild the workspace packages first
  *   --profile      also run post-lint (two checks) under `node --cpu-prof` and
  *                  print the functions with the most self time
@@ -39,22 +41,27 @@ const { values: flags } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'skip-lsp': { type: 'boolean', default: false },
+    scale: { type: 'string', default: '10000' },
     runs: { type: 'string', default: '2' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 })
 if (flags.help) {
-  console.log('usage: pnpm bench [--drafts N] [--runs N] [--skip-alex] [--skip-lsp] [--no-build] [--profile]')
+  console.log(
+    'usage: pnpm bench [--drafts N] [--runs N] [--scale N] [--skip-alex] [--skip-lsp] [--no-build] [--profile]',
+  )
   process.exit(0)
 }
 const drafts = Number(flags.drafts)
 const rounds = Number(flags.runs)
-for (const [name, value] of [
-  ['drafts', drafts],
-  ['runs', rounds],
+const scale = Number(flags.scale)
+for (const [name, value, min] of [
+  ['drafts', drafts, 1],
+  ['runs', rounds, 1],
+  ['scale', scale, 0],
 ]) {
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`--${name} must be a positive integer, not “${flags[name]}”`)
+  if (!Number.isInteger(value) || value < min) {
+    console.error(`--${name} must be a whole number of at least ${min}, not “${flags[name]}”`)
     process.exit(2)
   }
 }
@@ -98,6 +105,15 @@ console.log(
   `corpus: ${drafts} drafts, ${manifest.draftWords.toLocaleString('en')} words (~${Math.round(manifest.draftWords / drafts)} per draft) + one ${manifest.longWords.toLocaleString('en')}-word draft` +
     ` — ${manifest.regenerated ? `generated in ${seconds(performance.now() - corpusStart)}` : 'up to date'} (${rel(corpusDir)}, generator ${manifest.generator})`,
 )
+// The --scale corpus: the same generator, so its first drafts are the ones above.
+let scaleManifest
+if (scale > 0) {
+  const started = performance.now()
+  scaleManifest = ensureCorpus(join(benchDir, 'corpus-scale'), scale)
+  console.log(
+    `scale corpus: ${scale} drafts, ${scaleManifest.draftWords.toLocaleString('en')} words — ${scaleManifest.regenerated ? `generated in ${seconds(performance.now() - started)}` : 'up to date'}`,
+  )
+}
 // Warm the page cache so the first subject does not pay for cold reads.
 let heOrShe = 0
 for (const name of readdirSync(draftsDir))
@@ -165,6 +181,13 @@ rmSync(cliDir, { recursive: true, force: true })
 mkdirSync(cliDrafts, { recursive: true })
 for (const name of readdirSync(draftsDir))
   writeFileSync(join(cliDrafts, name), readFileSync(join(draftsDir, name)))
+const cliScaleDrafts = join(cliDir, 'scale')
+if (scale > 0) {
+  const from = join(benchDir, 'corpus-scale', 'drafts')
+  mkdirSync(cliScaleDrafts)
+  for (const name of readdirSync(from))
+    writeFileSync(join(cliScaleDrafts, name), readFileSync(join(from, name)))
+}
 // alex's two checks with alex's settings, as the `two` subject has them.
 writeFileSync(
   join(cliDir, 'two.yml'),
@@ -192,7 +215,12 @@ const cliSubject = (key, name, args, { before } = {}) => ({
     const problems = /✖ ([\d,]+) problems?/.exec(outcome.stdout)
     return {
       maxRssKb: outcome.maxRssKb,
-      files: args.includes('--version') || args.includes(join(cliDir, 'one.md')) ? 1 : drafts,
+      files:
+        args.includes('--version') || args.includes(join(cliDir, 'one.md'))
+          ? 1
+          : args.includes(cliScaleDrafts)
+            ? scale
+            : drafts,
       messages: problems ? Number(problems[1].replace(/,/g, '')) : 0,
     }
   },
@@ -222,6 +250,18 @@ plan.push(
     cliDrafts,
   ]),
 )
+if (scale > 0) {
+  const label = `${scale.toLocaleString('en')} drafts`
+  plan.push(
+    cliSubject('cliScale1', `CLI: all rules, 1 worker, ${label}`, [
+      '--no-config',
+      '--workers',
+      '1',
+      cliScaleDrafts,
+    ]),
+    cliSubject('cliScale', `CLI: all rules, workers auto, ${label}`, ['--no-config', cliScaleDrafts]),
+  )
+}
 
 // Rounds run every subject once, in turn, so a burst of load elsewhere on the
 // machine hits all of them alike; each subject keeps its fastest run.
@@ -324,6 +364,17 @@ console.log(
 console.log(
   `  warm --cache, unchanged drafts     ${ms(ratios.cliWarmMs)}   (goal < 1 s) ${goal(ratios.cliWarmMs < 1000)}`,
 )
+if (results.cliScale1) {
+  const label = `${scale.toLocaleString('en')} drafts`
+  ratios.scaleRssOverDraftsRss = results.cliScale1.maxRssKb / results.cliAll1.maxRssKb
+  ratios.scaleWorkersSpeedup = results.cliScale1.wallMs / results.cliScale.wallMs
+  console.log(
+    `  peak RSS, 1 worker, ${label.padEnd(14)} ${mb(results.cliScale1.maxRssKb)} vs ${mb(results.cliAll1.maxRssKb)} for ${drafts.toLocaleString('en')} (${times(ratios.scaleRssOverDraftsRss).trim()}; goal: not growing) ${goal(ratios.scaleRssOverDraftsRss < 1.1)}`,
+  )
+  console.log(
+    `  workers auto vs 1 worker, ${label.padEnd(9)}${times(ratios.scaleWorkersSpeedup)} faster; peak RSS ${mb(results.cliScale.maxRssKb)}`,
+  )
+}
 if (results.alex) {
   ratios.alexOverCliTwo = results.alex.wallMs / results.cliTwo.wallMs
   ratios.alexOverCliTwo1 = results.alex.wallMs / results.cliTwo1.wallMs
@@ -414,6 +465,7 @@ const json = {
   runs: rounds,
   build,
   corpus: { ...manifest, dir: rel(corpusDir) },
+  scaleCorpus: scaleManifest ? { ...scaleManifest, dir: rel(join(benchDir, 'corpus-scale')) } : undefined,
   subjects,
   ratios,
   comparison,

@@ -49,7 +49,7 @@ Options (checking drafts):
                            changed
   --cache-location <file>  keep the cache in this file (implies --cache)
   -j, --workers <n|auto>   threads to check drafts with (default auto: one per
-                           core for large runs, 1 for a few drafts)
+                           core for long runs, started once they pay off)
   --shard <i/n>            check only part i of n (split a run over CI
                            machines; a draft always lands in the same part)
   -w, --watch              check again whenever a draft or rulebook changes

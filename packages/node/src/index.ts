@@ -61,7 +61,15 @@ const IGNORE_FILES = ['.gitignore', '.postlintignore'] as const
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git'])
 
 export { DEFAULT_CACHE_FILE, hashText, linesOfFindings, ResultCache } from './cache.js'
-export { autoWorkers, type LintFilesOptions, lintFiles, readDraft } from './run.js'
+export {
+  AUTO_MIN_REMAINING_MS,
+  AUTO_PROBE_MS,
+  autoWorkers,
+  type LintFilesOptions,
+  lintFiles,
+  readDraft,
+  workersPayOff,
+} from './run.js'
 export { inShard, parseShard, type Shard } from './shard.js'
 export { UsageError }
 

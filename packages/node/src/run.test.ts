@@ -3,10 +3,11 @@
  * streaming). Worker threads are tested end to end through the built CLI.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
+  autoWorkers,
   hashText,
   inShard,
   linesOfFindings,
@@ -157,6 +158,24 @@ describe('lintFiles', () => {
       [false, 0],
     ])
   })
+
+  it.skipIf(availableParallelism() < 2)(
+    'auto: a run with less work left than AUTO_MIN_REMAINING_MS stays in this thread',
+    async () => {
+      const drafts: Record<string, string> = { 'post-lint.yml': 'language: en\n' }
+      for (let index = 0; index < 450; index++)
+        drafts[`d${index}.md`] = `Draft ${index}: our chairman spoke.\n`
+      const folder = folderWith(drafts)
+      const { files } = await new PostLint({ cwd: folder }).findFiles(['.'])
+      expect(autoWorkers(files.length)).toBe(2)
+      // Here (TypeScript sources) a worker thread cannot start, so starting one fails the run:
+      await expect(lintFiles(new PostLint({ cwd: folder }), files, { workers: 2 })).rejects.toThrow()
+      // auto checks 450 one-line drafts in well under 5 s, so it never starts one.
+      const results = await lintFiles(new PostLint({ cwd: folder }), files)
+      expect(results).toHaveLength(450)
+      expect(results.every((result) => result.messages.some((m) => m.ruleId === 'insensitive'))).toBe(true)
+    },
+  )
 
   it('an unreadable draft is a usage error naming it', async () => {
     const folder = folderWith({})

@@ -15,7 +15,8 @@ export interface LintFilesOptions {
   cache?: ResultCache
   /**
    * Threads that lint, this one included: 1 lints here only; n > 1 starts
-   * n − 1 worker threads and lints here as well. Default: `autoWorkers`.
+   * n − 1 worker threads and lints here as well. Default (auto): up to
+   * `autoWorkers`, and only once `workersPayOff` says they would.
    */
   workers?: number
   /**
@@ -39,6 +40,56 @@ export function autoWorkers(files: number): number {
 }
 
 /**
+ * Auto: how long this thread checks drafts alone before its pace is known;
+ * the pace is taken over the second half (the first drafts are slower: the
+ * rules load and the code is not optimised yet).
+ */
+export const AUTO_PROBE_MS = 1000
+/**
+ * Auto: the least work left (at this thread's pace) for which worker threads
+ * start. A new thread loads the rules and warms up V8's optimising compiler,
+ * which competes with the busy threads for the cores for a few seconds:
+ * measured on 2 cores, 2,000 drafts (about 4 s left after the first second)
+ * were no faster with a worker, 10,000 drafts (about 20 s) were up to 1.5×
+ * faster (bench/README.md, "Threads"). The pace after one second is still
+ * slower than later on (≈ 1.4×), hence the margin.
+ */
+export const AUTO_MIN_REMAINING_MS = 10_000
+
+/** Auto: whether worker threads pay off for `remaining` drafts at `msPerDraft` in this thread. */
+export function workersPayOff(msPerDraft: number, remaining: number): boolean {
+  return msPerDraft * remaining >= AUTO_MIN_REMAINING_MS
+}
+
+/**
+ * Auto: times this thread's drafts from the first one it checks; `msPerDraft`
+ * is undefined until AUTO_PROBE_MS have passed, then counts from half-way.
+ */
+class Pace {
+  #checked = 0
+  #start: number | undefined
+  #halfway: { at: number; checked: number } | undefined
+
+  started(): void {
+    this.#start ??= performance.now()
+  }
+
+  checked(): void {
+    this.#checked++
+    const now = performance.now()
+    if (!this.#halfway && this.#start !== undefined && now - this.#start >= AUTO_PROBE_MS / 2)
+      this.#halfway = { at: now, checked: this.#checked }
+  }
+
+  get msPerDraft(): number | undefined {
+    const now = performance.now()
+    if (this.#start === undefined || !this.#halfway || now - this.#start < AUTO_PROBE_MS) return undefined
+    const drafts = this.#checked - this.#halfway.checked
+    return drafts > 0 ? (now - this.#halfway.at) / drafts : undefined
+  }
+}
+
+/**
  * Lints `files` (absolute paths, in order); returns the results in that order
  * unless `onResult` takes them. With more than one thread, this thread lints
  * too: it keeps the worker threads' queues filled and checks the next draft
@@ -51,9 +102,12 @@ export async function lintFiles(
   options: LintFilesOptions = {},
 ): Promise<FileResult[]> {
   const { cache } = options
+  const auto = options.workers === undefined
   const threads = options.workers ?? autoWorkers(files.length)
-  // Started at the first draft that is not in the cache: a warm run starts no thread.
+  // Started at the first draft that is not in the cache (a warm run starts no thread); with auto,
+  // once this thread's pace says the drafts left are worth it.
   let pool: Pool | undefined
+  const pace = new Pace()
   const results: Array<FileResult | undefined> = new Array(files.length)
   const kept: FileResult[] = []
   let next = 0
@@ -92,7 +146,12 @@ export async function lintFiles(
         cache?.set(filePath, hash, config, result)
         await finish(index, result)
       }
-      if (threads > 1) pool ??= new Pool(threads - 1, engine.options)
+      if (threads > 1 && !pool) {
+        pace.started()
+        const msPerDraft = auto ? pace.msPerDraft : 0
+        if (!auto || (msPerDraft !== undefined && workersPayOff(msPerDraft, files.length - index)))
+          pool = new Pool(threads - 1, engine.options)
+      }
       if (pool && sent.size < pool.size * QUEUE_PER_WORKER) {
         const task: Promise<void> = pool
           .lint(filePath, text)
@@ -105,6 +164,7 @@ export async function lintFiles(
         continue
       }
       await store(await engine.lintText(text, filePath))
+      if (threads > 1 && !pool) pace.checked()
       // Let the worker threads' results in (they arrive as events, not as microtasks).
       if (pool) await new Promise((resolve) => setImmediate(resolve))
     }
