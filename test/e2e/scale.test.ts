@@ -231,8 +231,10 @@ describe('memory on long runs', () => {
   }
 
   it('the post-lint executable keeps the heap close to what is alive (packages/cli/src/heap.ts)', () => {
-    // ~25 MB alive at any time. Measured: ~155 MB with V8's defaults, ~90 MB in post-lint.
-    expect(maxOldMb(['-e', ''])).toBeGreaterThan(130)
-    expect(maxOldMb([bin, '--version'])).toBeLessThan(110)
+    // ~25 MB alive at any time. Measured on a machine with 24 GB: ~155 MB with V8's defaults, ~90 MB
+    // in post-lint. (With little memory, V8's defaults are already frugal and the two come closer.)
+    const limited = maxOldMb([bin, '--version'])
+    expect(limited).toBeLessThan(110)
+    expect(limited).toBeLessThan(maxOldMb(['-e', '']) + 5)
   })
 })
