@@ -304,14 +304,22 @@ const PREFILTER = /\p{Lu}/u
 const PLURAL_NOUN =
   /(?:ingen|iteiten|ties|tes|ures|heden|schappen|nissen|ities|ions|ments|ences|ances|ships|shops)$/
 
+/** A title of TITLES somewhere in the text (cheap test before the full pattern). */
+const TITLE_HINT: Record<Lang, RegExp> = { nl: new RegExp(TITLES.nl), en: new RegExp(TITLES.en) }
+
 export function findPersonContext(text: string, lang: Lang): Span[] {
   if (!PREFILTER.test(text)) return []
   const masked = maskOrgs(text)
+  const terms = findTerms(masked, lang)
+  // Every finding needs a sensitive term or an age (digits): without either, the name patterns
+  // below (costly, and compiled on first use) need not run.
+  const digits = /\d/.test(text)
+  if (terms.length === 0 && !digits) return []
   const bounds = sentences(text)
   const mentions: Mention[] = []
 
   const titledRe = new RegExp(String.raw`(?<![\p{L}])(${TITLES[lang]})\s+(${TITLED_NAME})(?![\p{L}])`, 'gu')
-  for (const m of masked.matchAll(titledRe)) {
+  for (const m of TITLE_HINT[lang].test(text) ? masked.matchAll(titledRe) : []) {
     const title = m[1]!
     const rawName = m[2]!
     // Particles may start a surname after a title ("mevrouw De Vries") but other stop words may not.
@@ -327,7 +335,7 @@ export function findPersonContext(text: string, lang: Lang): Span[] {
     String.raw`(?<![\p{L}\p{N}'\u2019-])(${BARE_NAME})(?:\s*\(\s*(?:aged\s+|age\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?)(?:\s+(?:oud|old))?)?\s*\)|,\s*(?:aged\s+)?(\d{1,3})(?:\s*(?:jaar|jr\.?|years?|yrs?)(?:\s+(?:oud|old))?)?(?=\s*[,)\u2013\u2014]|\s+-\s)|,?\s+aged\s+(\d{1,3})(?![\p{N}]))`,
     'gu',
   )
-  for (const m of masked.matchAll(ageAfter)) {
+  for (const m of digits ? masked.matchAll(ageAfter) : []) {
     const age = Number(m[2] ?? m[3] ?? m[4])
     if (!(age >= 1 && age <= 115)) continue
     const cleaned = cleanName(m[1]!, m.index)
@@ -348,7 +356,7 @@ export function findPersonContext(text: string, lang: Lang): Span[] {
     String.raw`(?<![\p{L}\p{N}])(\d{1,3})-(?:jarige|year-old)\s+(${BARE_NAME})`,
     'gu',
   )
-  for (const m of masked.matchAll(ageBefore)) {
+  for (const m of digits && /-(?:jarige|year-old)/.test(text) ? masked.matchAll(ageBefore) : []) {
     const age = Number(m[1])
     if (!(age >= 1 && age <= 115)) continue
     const nameOffset = m.index + m[0].length - m[2]!.length
@@ -364,7 +372,6 @@ export function findPersonContext(text: string, lang: Lang): Span[] {
     mentions.push({ start: m.index, nameEnd, end: nameEnd, name: cleaned.name, age, strong: true })
   }
 
-  const terms = findTerms(masked, lang)
   const out: Span[] = []
 
   for (const mention of mentions.sort((a, b) => a.start - b.start)) {
@@ -388,7 +395,8 @@ export function findPersonContext(text: string, lang: Lang): Span[] {
     String.raw`(?<![\p{L}\p{N}'\u2019-])(${BARE_NAME})\s+(?:${PREDICATE[lang]})(?![\p{L}])`,
     'gu',
   )
-  for (const m of masked.matchAll(weakRe)) {
+  // A weak mention needs a term after it.
+  for (const m of terms.length > 0 ? masked.matchAll(weakRe) : []) {
     const cleaned = cleanName(m[1]!, m.index)
     if (!cleaned) continue
     const nameEnd = cleaned.start + cleaned.name.length
