@@ -105,13 +105,11 @@ class Bucket {
       this.#prefixStarts.add(first.value.slice(0, 2))
       this.#lengths = [...this.prefixLengths].sort((a, b) => a - b)
     }
-    this.#empty = false
   }
 
   /** First two characters of every prefix: most words are rejected with one lookup. */
   readonly #prefixStarts = new Set<string>()
   #lengths: number[] = []
-  #empty = true
 
   /**
    * Entries that may match at a word (`word`, or `alternative`: the word
@@ -151,7 +149,7 @@ class Bucket {
   }
 
   get empty(): boolean {
-    return this.#empty
+    return this.exact.size === 0 && !this.hasOtherFirstWords
   }
 
   /** Whether some entry starts with a prefix or `*` (not found through `PhraseIndex.#firstWords`). */

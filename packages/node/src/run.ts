@@ -62,30 +62,29 @@ export function workersPayOff(msPerDraft: number, remaining: number): boolean {
 }
 
 /**
- * Auto: times this thread's drafts from the first one it checks; `msPerDraft`
- * is undefined until AUTO_PROBE_MS have passed, then counts from half-way.
+ * Auto: this thread's pace, timed from the first draft it is asked about;
+ * after AUTO_PROBE_MS, counted from half-way (see AUTO_PROBE_MS).
  */
 class Pace {
   #checked = 0
   #start: number | undefined
   #halfway: { at: number; checked: number } | undefined
 
-  started(): void {
-    this.#start ??= performance.now()
+  /** Whether worker threads pay off for the `remaining` drafts (never before AUTO_PROBE_MS). */
+  workersPayOff(remaining: number): boolean {
+    const now = performance.now()
+    this.#start ??= now
+    if (now - this.#start < AUTO_PROBE_MS || !this.#halfway) return false
+    const drafts = this.#checked - this.#halfway.checked
+    return drafts > 0 && workersPayOff((now - this.#halfway.at) / drafts, remaining)
   }
 
+  /** A draft was checked in this thread. */
   checked(): void {
     this.#checked++
+    if (this.#halfway || this.#start === undefined) return
     const now = performance.now()
-    if (!this.#halfway && this.#start !== undefined && now - this.#start >= AUTO_PROBE_MS / 2)
-      this.#halfway = { at: now, checked: this.#checked }
-  }
-
-  get msPerDraft(): number | undefined {
-    const now = performance.now()
-    if (this.#start === undefined || !this.#halfway || now - this.#start < AUTO_PROBE_MS) return undefined
-    const drafts = this.#checked - this.#halfway.checked
-    return drafts > 0 ? (now - this.#halfway.at) / drafts : undefined
+    if (now - this.#start >= AUTO_PROBE_MS / 2) this.#halfway = { at: now, checked: this.#checked }
   }
 }
 
@@ -146,12 +145,8 @@ export async function lintFiles(
         cache?.set(filePath, hash, config, result)
         await finish(index, result)
       }
-      if (threads > 1 && !pool) {
-        pace.started()
-        const msPerDraft = auto ? pace.msPerDraft : 0
-        if (!auto || (msPerDraft !== undefined && workersPayOff(msPerDraft, files.length - index)))
-          pool = new Pool(threads - 1, engine.options)
-      }
+      if (threads > 1 && !pool && (!auto || pace.workersPayOff(files.length - index)))
+        pool = new Pool(threads - 1, engine.options)
       if (pool && sent.size < pool.size * QUEUE_PER_WORKER) {
         const task: Promise<void> = pool
           .lint(filePath, text)
@@ -164,7 +159,7 @@ export async function lintFiles(
         continue
       }
       await store(await engine.lintText(text, filePath))
-      if (threads > 1 && !pool) pace.checked()
+      if (auto && threads > 1 && !pool) pace.checked()
       // Let the worker threads' results in (they arrive as events, not as microtasks).
       if (pool) await new Promise((resolve) => setImmediate(resolve))
     }

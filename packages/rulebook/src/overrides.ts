@@ -108,14 +108,17 @@ export function configResolver(
   const compiled = overrides.map(compileOverride)
   const configs = new Map<string, LintConfig>()
   return (filePath) => {
+    // The indexes of the matching overrides, in order: drafts with the same ones share a config.
     const matched =
-      filePath !== undefined && filePath !== '' ? compiled.filter(({ matches }) => matches(filePath)) : []
-    const key = matched.map((entry) => compiled.indexOf(entry)).join(',')
+      filePath !== undefined && filePath !== ''
+        ? compiled.flatMap(({ matches }, index) => (matches(filePath) ? [index] : []))
+        : []
+    const key = matched.join(',')
     let config = configs.get(key)
     if (!config) {
       const rules: Record<string, RuleSetting> = { ...base.rules }
       let language = base.language
-      for (const { override } of matched) {
+      for (const { override } of matched.map((index) => compiled[index]!)) {
         for (const [id, setting] of Object.entries(override.rules ?? {})) {
           rules[id] = mergeSetting(rules[id], setting)
         }
