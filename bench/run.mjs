@@ -15,7 +15,7 @@
  *                  print the functions with the most self time
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -178,16 +178,9 @@ const cliDir = join(tmpdir(), 'post-lint-bench-cli')
 const cliDrafts = join(cliDir, 'drafts')
 const cliCache = join(cliDir, 'cache.json')
 rmSync(cliDir, { recursive: true, force: true })
-mkdirSync(cliDrafts, { recursive: true })
-for (const name of readdirSync(draftsDir))
-  writeFileSync(join(cliDrafts, name), readFileSync(join(draftsDir, name)))
+cpSync(draftsDir, cliDrafts, { recursive: true })
 const cliScaleDrafts = join(cliDir, 'scale')
-if (scale > 0) {
-  const from = join(benchDir, 'corpus-scale', 'drafts')
-  mkdirSync(cliScaleDrafts)
-  for (const name of readdirSync(from))
-    writeFileSync(join(cliScaleDrafts, name), readFileSync(join(from, name)))
-}
+if (scale > 0) cpSync(join(benchDir, 'corpus-scale', 'drafts'), cliScaleDrafts, { recursive: true })
 // alex's two checks with alex's settings, as the `two` subject has them.
 writeFileSync(
   join(cliDir, 'two.yml'),
