@@ -239,3 +239,50 @@ describe('the schema for editors', () => {
     )
   })
 })
+
+describe('ajv and re2js load only for the rulebooks that need them (packages/cli/scripts/bundle.mjs)', () => {
+  /** The on-demand files a run loaded (Node's module log) and its findings. */
+  function loads(files: Record<string, string>) {
+    const directory = fixture({ ...files, 'a.md': EN('Call DOS-123456 about the crap weather.\n') })
+    const result = runCli(['--format', 'json', 'a.md'], { cwd: directory, env: { NODE_DEBUG: 'module' } })
+    const loaded = [...new Set(result.stderr.match(/on-demand-[\w-]+\.cjs/g) ?? [])].sort()
+    const problems = result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('post-lint: '))
+      .join('\n')
+    const report = result.stdout ? (JSON.parse(result.stdout) as Report[]) : []
+    return {
+      code: result.code,
+      loaded,
+      problems,
+      rules: report.flatMap((entry) => entry.messages.map((m) => m.ruleId)),
+    }
+  }
+
+  it('a valid rulebook without patterns: neither', () => {
+    expect(loads({ 'post-lint.yml': 'rules:\n  profanity: error\n' })).toEqual({
+      code: 1,
+      loaded: [],
+      problems: '',
+      rules: ['profanity'],
+    })
+  })
+
+  it('a pattern rule: re2js, and the pattern finds what it should', () => {
+    const pattern = "custom:\n  case-number:\n    type: pattern\n    pattern: '\\bDOS-\\d{6}\\b'\n"
+    expect(loads({ 'post-lint.yml': pattern })).toEqual({
+      code: 0,
+      loaded: ['on-demand-re2js.cjs'],
+      problems: '',
+      rules: ['case-number', 'profanity'],
+    })
+  })
+
+  it('an invalid rulebook: ajv, which explains the mistake', () => {
+    const result = loads({ 'post-lint.yml': 'rules:\n  profanity: lowd\n' })
+    expect(result).toMatchObject({ code: 2, loaded: ['on-demand-ajv.cjs'], rules: [] })
+    expect(result.problems).toMatch(
+      /post-lint\.yml:2:14: The severity of “profanity” must be one of off, info, warning, error, not “lowd”$/,
+    )
+  })
+})

@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { buildBrowserBundle } from './browser-bundle.mjs'
@@ -28,9 +29,65 @@ const jsonAsString = {
   },
 }
 
+/**
+ * Packages only some runs need, kept out of the code every run compiles:
+ * ajv explains what is wrong in an invalid rulebook (valid ones only meet the
+ * precompiled validator) and re2js runs rulebooks with `pattern` rules.
+ * Together they were a fifth of the start-up code and ~40 ms of a one-draft
+ * run. Each is bundled into its own CommonJS file (`bundle/<name>.cjs`); the
+ * start-up code imports a stand-in whose exports load that file with
+ * require() when first touched (read, called or constructed), so the source
+ * keeps its plain imports and synchronous API.
+ */
+const ON_DEMAND = { ajv: ['Ajv'], re2js: ['RE2JS'] }
+
+const onDemand = {
+  name: 'on-demand',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(ON_DEMAND).join('|')})$`)
+    build.onResolve({ filter }, ({ path }) => ({ path, namespace: 'on-demand' }))
+    build.onResolve({ filter: /^\.\/on-demand-[\w-]+\.cjs$/ }, ({ path }) => ({ path, external: true }))
+    build.onLoad({ filter: /.*/, namespace: 'on-demand' }, ({ path }) => ({
+      contents: [
+        `let loaded`,
+        `const load = () => (loaded ??= require('./on-demand-${path}.cjs'))`,
+        `const standIn = (name) => new Proxy(function () {}, {`,
+        `  get: (_, key) => Reflect.get(load()[name], key),`,
+        `  apply: (_, self, args) => Reflect.apply(load()[name], self, args),`,
+        `  construct: (_, args) => Reflect.construct(load()[name], args),`,
+        `})`,
+        ...ON_DEMAND[path].map((name) => `export const ${name} = standIn('${name}')`),
+      ].join('\n'),
+      loader: 'js',
+    }))
+  },
+}
+
 const cli = fileURLToPath(new URL('..', import.meta.url))
 const outdir = `${cli}bundle`
 rmSync(outdir, { recursive: true, force: true })
+// They are the rulebook package's dependencies: resolved from there.
+const fromRulebook = createRequire(fileURLToPath(new URL('../../rulebook/package.json', import.meta.url)))
+for (const name of Object.keys(ON_DEMAND)) {
+  await build({
+    entryPoints: { [`on-demand-${name}`]: fromRulebook.resolve(name) },
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'linked',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    logLevel: 'warning',
+  })
+  // The stand-in forwards these names: a new version of the package that dropped one fails here, not in a run.
+  const exported = createRequire(import.meta.url)(`${outdir}/on-demand-${name}.cjs`)
+  for (const binding of ON_DEMAND[name]) {
+    if (typeof exported[binding] !== 'function') throw new Error(`${name} no longer exports ${binding}`)
+  }
+}
 await build({
   entryPoints: {
     cli: `${cli}dist/cli.js`,
@@ -49,7 +106,7 @@ await build({
   // Chunks sit next to the entries: import.meta.url-relative paths (../package.json, ./worker.js) hold in all.
   chunkNames: '[name]-[hash]',
   legalComments: 'linked',
-  plugins: [jsonAsString],
+  plugins: [jsonAsString, onDemand],
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',
@@ -66,7 +123,7 @@ await build({
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point.
 const NON_ASCII = /[^\x00-\x7f]/g
-for (const name of readdirSync(outdir).filter((file) => file.endsWith('.js'))) {
+for (const name of readdirSync(outdir).filter((file) => /\.c?js$/.test(file))) {
   const path = `${outdir}/${name}`
   const code = readFileSync(path, 'utf8')
   for (const [raw] of code.matchAll(/String\.raw`[^`]*`/g)) {
