@@ -5,13 +5,13 @@
  */
 import { parseArgs } from 'node:util'
 import type { RuleSetting } from '@post-lint/core'
-import { limitHeapGrowth } from './heap.js'
+import { tuneV8 } from '@post-lint/node/v8'
 import { COMMAND_HELP, COMMANDS, type Command, closestCommand, HELP, isCommand } from './help.js'
 import { EXIT, type Io, UsageProblem, write } from './io.js'
 import type { LintOptions } from './lint.js'
 import { version } from './version.js'
 
-export { EXIT, HELP, type Io, limitHeapGrowth, version }
+export { EXIT, HELP, type Io, tuneV8, version }
 
 interface Parsed extends Omit<LintOptions, 'version'> {
   help: boolean

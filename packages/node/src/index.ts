@@ -62,8 +62,7 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git'])
 
 export { DEFAULT_CACHE_FILE, hashText, linesOfFindings, ResultCache } from './cache.js'
 export {
-  AUTO_MIN_REMAINING_MS,
-  AUTO_PROBE_MS,
+  autoThresholds,
   autoWorkers,
   type LintFilesOptions,
   lintFiles,
@@ -71,6 +70,7 @@ export {
   workersPayOff,
 } from './run.js'
 export { inShard, parseShard, type Shard } from './shard.js'
+export { HEAP_GROWING_PERCENT, INTERRUPT_BUDGET_FACTOR, tuneV8, v8Tuned } from './v8.js'
 export { UsageError }
 
 export interface FileResult {

@@ -7,6 +7,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
+  autoThresholds,
   autoWorkers,
   hashText,
   inShard,
@@ -16,6 +17,7 @@ import {
   parseShard,
   ResultCache,
   UsageError,
+  workersPayOff,
 } from './index.js'
 
 const folders: string[] = []
@@ -160,7 +162,7 @@ describe('lintFiles', () => {
   })
 
   it.skipIf(availableParallelism() < 2)(
-    'auto: a run with less work left than AUTO_MIN_REMAINING_MS stays in this thread',
+    'auto: a run with less work left than autoThresholds().minRemainingMs stays in this thread',
     async () => {
       const drafts: Record<string, string> = { 'post-lint.yml': 'language: en\n' }
       for (let index = 0; index < 450; index++)
@@ -176,6 +178,17 @@ describe('lintFiles', () => {
       expect(results.every((result) => result.messages.some((m) => m.ruleId === 'insensitive'))).toBe(true)
     },
   )
+
+  it('auto: threads start sooner in a process that called tuneV8 (the post-lint executable)', () => {
+    // The 2,000-draft bench run after its first second: ~1,600 drafts left at ~2.5 ms each.
+    expect(workersPayOff(2.5, 1_600, false)).toBe(false)
+    expect(workersPayOff(2.5, 1_600, true)).toBe(true)
+    // A few drafts left pay off for neither.
+    expect(workersPayOff(2.5, 100, true)).toBe(false)
+    expect(autoThresholds(true).probeMs).toBeLessThan(autoThresholds(false).probeMs)
+    // This test process did not call it.
+    expect(autoThresholds()).toEqual(autoThresholds(false))
+  })
 
   it('an unreadable draft is a usage error naming it', async () => {
     const folder = folderWith({})

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads'
 import { hashText, type ResultCache } from './cache.js'
 import { UsageError } from './errors.js'
 import type { EngineOptions, FileResult, PostLint } from './index.js'
+import { v8Tuned } from './v8.js'
 
 export interface LintFilesOptions {
   cache?: ResultCache
@@ -40,41 +41,41 @@ export function autoWorkers(files: number): number {
 }
 
 /**
- * Auto: how long this thread checks drafts alone before its pace is known;
- * the pace is taken over the second half (the first drafts are slower: the
- * rules load and the code is not optimised yet).
+ * Auto: how long this thread checks drafts alone before its pace is known, and
+ * the least work left (at that pace) for which worker threads start. The pace
+ * is taken over the second half of the probe (the first drafts are slower: the
+ * rules load and the code is not optimised yet). A new thread loads the rules
+ * and warms up V8's optimising compiler, which competes with the busy threads
+ * for the cores. Measured on 2 cores (bench/README.md, "Threads"):
+ * - with V8's defaults, 2,000 drafts (about 4 s left after the first second)
+ *   were no faster with a worker, 10,000 drafts (about 20 s) up to 1.5×;
+ * - in a process that called `tuneV8` (the `post-lint` executable), 2,000
+ *   drafts were ~1.2× faster with a worker started at once, 500 no slower.
  */
-export const AUTO_PROBE_MS = 1000
-/**
- * Auto: the least work left (at this thread's pace) for which worker threads
- * start. A new thread loads the rules and warms up V8's optimising compiler,
- * which competes with the busy threads for the cores for a few seconds:
- * measured on 2 cores, 2,000 drafts (about 4 s left after the first second)
- * were no faster with a worker, 10,000 drafts (about 20 s) were up to 1.5×
- * faster (bench/README.md, "Threads"). The pace after one second is still
- * slower than later on (≈ 1.4×), hence the margin.
- */
-export const AUTO_MIN_REMAINING_MS = 10_000
+export function autoThresholds(tuned = v8Tuned()): { probeMs: number; minRemainingMs: number } {
+  return tuned ? { probeMs: 200, minRemainingMs: 1_000 } : { probeMs: 1_000, minRemainingMs: 10_000 }
+}
 
 /** Auto: whether worker threads pay off for `remaining` drafts at `msPerDraft` in this thread. */
-export function workersPayOff(msPerDraft: number, remaining: number): boolean {
-  return msPerDraft * remaining >= AUTO_MIN_REMAINING_MS
+export function workersPayOff(msPerDraft: number, remaining: number, tuned = v8Tuned()): boolean {
+  return msPerDraft * remaining >= autoThresholds(tuned).minRemainingMs
 }
 
 /**
  * Auto: this thread's pace, timed from the first draft it is asked about;
- * after AUTO_PROBE_MS, counted from half-way (see AUTO_PROBE_MS).
+ * after the probe, counted from half-way (see `autoThresholds`).
  */
 class Pace {
+  readonly #probeMs = autoThresholds().probeMs
   #checked = 0
   #start: number | undefined
   #halfway: { at: number; checked: number } | undefined
 
-  /** Whether worker threads pay off for the `remaining` drafts (never before AUTO_PROBE_MS). */
+  /** Whether worker threads pay off for the `remaining` drafts (never before the probe ends). */
   workersPayOff(remaining: number): boolean {
     const now = performance.now()
     this.#start ??= now
-    if (now - this.#start < AUTO_PROBE_MS || !this.#halfway) return false
+    if (now - this.#start < this.#probeMs || !this.#halfway) return false
     const drafts = this.#checked - this.#halfway.checked
     return drafts > 0 && workersPayOff((now - this.#halfway.at) / drafts, remaining)
   }
@@ -84,7 +85,7 @@ class Pace {
     this.#checked++
     if (this.#halfway || this.#start === undefined) return
     const now = performance.now()
-    if (now - this.#start >= AUTO_PROBE_MS / 2) this.#halfway = { at: now, checked: this.#checked }
+    if (now - this.#start >= this.#probeMs / 2) this.#halfway = { at: now, checked: this.#checked }
   }
 }
 
