@@ -192,9 +192,30 @@ describe('progress bar', () => {
 
 describe('V8 settings of the post-lint executable (packages/node/src/v8.ts)', () => {
   /**
-   * A stand-in for a long run, run when the process exits (after the CLI is done): some data kept
-   * all along and drafts' worth of objects that live a while, then go. Prints the largest old
-   * generation seen, in MB.
+   * Runs node with `preload` (a module that writes `name=<number>` to stderr when the process
+   * exits, after the CLI is done) and `args`; returns the number. Nothing else may be on stderr:
+   * V8 would complain there about a flag it does not know.
+   */
+  const measureAtExit = (name: string, preload: string, args: string[]): number => {
+    const folder = fixture({ 'preload.mjs': preload })
+    const result = spawnSync(
+      process.execPath,
+      ['--import', pathToFileURL(join(folder, 'preload.mjs')).href, ...args],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ...ENV },
+      },
+    )
+    expect(result.status).toBe(0)
+    const measured = new RegExp(`^${name}=([\\d.]+)$`, 'm').exec(result.stderr)
+    expect(measured, result.stderr).not.toBeNull()
+    expect(result.stderr.replace(measured![0], '').trim()).toBe('')
+    return Number(measured![1])
+  }
+
+  /**
+   * A stand-in for a long run: some data kept all along and drafts' worth of objects that live a
+   * while, then go. The largest old generation seen, in MB.
    */
   const LONG_RUN = `
     import v8 from 'node:v8'
@@ -209,38 +230,21 @@ describe('V8 settings of the post-lint executable (packages/node/src/v8.ts)', ()
         const old = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'old_space').space_size
         maxOld = Math.max(maxOld, old)
       }
-      writeSync(2, 'maxOldMb=' + maxOld / 2 ** 20 + ' kept=' + kept.length + '\\n')
+      if (kept.length === 100_000) writeSync(2, 'maxOldMb=' + maxOld / 2 ** 20 + '\\n')
     })
   `
-  const maxOldMb = (args: string[]) => {
-    const folder = fixture({ 'long-run.mjs': LONG_RUN })
-    const result = spawnSync(
-      process.execPath,
-      ['--import', pathToFileURL(join(folder, 'long-run.mjs')).href, ...args],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, ...ENV },
-      },
-    )
-    expect(result.status).toBe(0)
-    const measured = /^maxOldMb=([\d.]+) kept=100000$/m.exec(result.stderr)
-    expect(measured, result.stderr).not.toBeNull()
-    // Nothing else on stderr (V8 would complain there about a flag it does not know).
-    expect(result.stderr.replace(measured![0], '').trim()).toBe('')
-    return Number(measured![1])
-  }
 
   it('keeps the heap close to what is alive on long runs', () => {
     // ~25 MB alive at any time. Measured on a machine with 24 GB: ~155 MB with V8's defaults, ~90 MB
     // in post-lint. (With little memory, V8's defaults are already frugal and the two come closer.)
-    const limited = maxOldMb([bin, '--version'])
+    const limited = measureAtExit('maxOldMb', LONG_RUN, [bin, '--version'])
     expect(limited).toBeLessThan(110)
-    expect(limited).toBeLessThan(maxOldMb(['-e', '']) + 5)
+    expect(limited).toBeLessThan(measureAtExit('maxOldMb', LONG_RUN, ['-e', '']) + 5)
   })
 
   /**
-   * Run when the process exits: how many calls a small loop function needs before V8 queues it for
-   * its optimising compiler (1, 2, 4, … 256), read with V8's own %GetOptimizationStatus.
+   * How many calls a small loop function needs before V8 queues it for its optimising compiler
+   * (1, 2, 4, … 256), read with V8's own %GetOptimizationStatus.
    */
   const TIER_UP = `
     import v8 from 'node:v8'
@@ -259,27 +263,11 @@ describe('V8 settings of the post-lint executable (packages/node/src/v8.ts)', ()
       writeSync(2, 'tierUpCalls=' + calls + '\\n')
     })
   `
-  const tierUpCalls = (args: string[]) => {
-    const folder = fixture({ 'tier-up.mjs': TIER_UP })
-    const result = spawnSync(
-      process.execPath,
-      ['--import', pathToFileURL(join(folder, 'tier-up.mjs')).href, ...args],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, ...ENV },
-      },
-    )
-    expect(result.status).toBe(0)
-    const measured = /^tierUpCalls=(\d+)$/m.exec(result.stderr)
-    expect(measured, result.stderr).not.toBeNull()
-    expect(result.stderr.replace(measured![0], '').trim()).toBe('')
-    return Number(measured![1])
-  }
 
   it('lets V8 optimise later (8× its interrupt budget), so worker threads warm up sooner', () => {
-    const plain = tierUpCalls(['-e', ''])
+    const plain = measureAtExit('tierUpCalls', TIER_UP, ['-e', ''])
     expect(plain).toBeLessThanOrEqual(8)
     // 8× the budget: about 8× the calls (powers of two here, so at least 4×).
-    expect(tierUpCalls([bin, '--version'])).toBeGreaterThanOrEqual(plain * 4)
+    expect(measureAtExit('tierUpCalls', TIER_UP, [bin, '--version'])).toBeGreaterThanOrEqual(plain * 4)
   })
 })
