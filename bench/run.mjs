@@ -230,8 +230,9 @@ plan.push(
   ]),
   cliSubject('cliTwo', 'CLI: two checks, workers auto', ['--config', join(cliDir, 'two.yml'), cliDrafts]),
   cliSubject('cliAll1', 'CLI: all rules, 1 worker', ['--no-config', '--workers', '1', cliDrafts]),
+  cliSubject('cliAll', 'CLI: all rules, workers auto', ['--no-config', cliDrafts]),
   cliSubject(
-    'cliAll',
+    'cliCold',
     'CLI: all rules, workers auto, cold --cache',
     ['--no-config', '--cache-location', cliCache, cliDrafts],
     { before: () => rmSync(cliCache, { force: true }) },
