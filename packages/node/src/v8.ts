@@ -22,8 +22,8 @@
  * Node documents v8.setFlagsFromString as use-with-care: these two flags only
  * feed the heap limit after each full collection and the budget that counts
  * down to optimisation, and V8's flags stay writable after start-up in Node 20
- * (--freeze-flags-after-init is off). test/e2e/scale.test.ts checks that the
- * heap setting takes effect and that V8 prints nothing about either flag.
+ * (--freeze-flags-after-init is off). test/e2e/scale.test.ts checks in the
+ * executable that both take effect and that V8 prints nothing about them.
  */
 import { setFlagsFromString } from 'node:v8'
 
