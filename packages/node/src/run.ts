@@ -17,7 +17,8 @@ export interface LintFilesOptions {
   /**
    * Threads that lint, this one included: 1 lints here only; n > 1 starts
    * n − 1 worker threads and lints here as well. Default (auto): up to
-   * `autoWorkers`, and only once `workersPayOff` says they would.
+   * `autoWorkers`, started at once in a process that called `tuneV8` and has
+   * no `cache`, otherwise once `workersPayOff` says they would.
    */
   workers?: number
   /**
@@ -58,8 +59,10 @@ export function autoWorkers(files: number): number {
  * - with V8's defaults, 2,000 drafts (about 4 s left after the first second)
  *   were no faster with a worker, 10,000 drafts (about 20 s) up to 1.5×;
  * - in a process that called `tuneV8` (the `post-lint` executable), 2,000
- *   drafts were ~1.2× faster with a worker started after 0.2 s, 500 drafts
- *   as fast as with one thread.
+ *   drafts were ~1.2× faster with a worker started after 0.2 s and ~1.3× with
+ *   one started at once, 500 drafts as fast as with one thread. So a tuned
+ *   run without a cache starts its workers at once (see `lintFiles`), and
+ *   one with a cache after this short probe.
  */
 export function autoThresholds(tuned = v8Tuned()): { probeMs: number; minRemainingMs: number } {
   return tuned ? { probeMs: 200, minRemainingMs: 1_000 } : { probeMs: 1_000, minRemainingMs: 10_000 }
@@ -113,6 +116,9 @@ export async function lintFiles(
   const { cache } = options
   const auto = options.workers === undefined
   const threads = options.workers ?? autoWorkers(files.length)
+  // Auto in a tuned process without a cache: every draft is to be checked, and a worker started
+  // at once paid off from 500 drafts up; with a cache, the pace tells how many are left to check.
+  const atOnce = auto && !cache && v8Tuned()
   // Started at the first draft that is not in the cache (a warm run starts no thread); with auto,
   // once this thread's pace says the drafts left are worth it.
   let pool: Pool | undefined
@@ -155,7 +161,7 @@ export async function lintFiles(
         cache?.set(filePath, hash, config, result)
         await finish(index, result)
       }
-      if (threads > 1 && !pool && (!auto || pace.workersPayOff(files.length - index)))
+      if (threads > 1 && !pool && (!auto || atOnce || pace.workersPayOff(files.length - index)))
         pool = new Pool(threads - 1, engine.options)
       if (pool && sent.size < pool.size * QUEUE_PER_WORKER) {
         const task: Promise<void> = pool
