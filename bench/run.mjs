@@ -244,16 +244,16 @@ plan.push(
     cliDrafts,
   ]),
 )
+const scaleLabel = `${scale.toLocaleString('en')} drafts`
 if (scale > 0) {
-  const label = `${scale.toLocaleString('en')} drafts`
   plan.push(
-    cliSubject('cliScale1', `CLI: all rules, 1 worker, ${label}`, [
+    cliSubject('cliScale1', `CLI: all rules, 1 worker, ${scaleLabel}`, [
       '--no-config',
       '--workers',
       '1',
       cliScaleDrafts,
     ]),
-    cliSubject('cliScale', `CLI: all rules, workers auto, ${label}`, ['--no-config', cliScaleDrafts]),
+    cliSubject('cliScale', `CLI: all rules, workers auto, ${scaleLabel}`, ['--no-config', cliScaleDrafts]),
   )
 }
 
@@ -359,14 +359,13 @@ console.log(
   `  warm --cache, unchanged drafts     ${ms(ratios.cliWarmMs)}   (goal < 1 s) ${goal(ratios.cliWarmMs < 1000)}`,
 )
 if (results.cliScale1) {
-  const label = `${scale.toLocaleString('en')} drafts`
   ratios.scaleRssOverDraftsRss = results.cliScale1.maxRssKb / results.cliAll1.maxRssKb
   ratios.scaleWorkersSpeedup = results.cliScale1.wallMs / results.cliScale.wallMs
   console.log(
-    `  peak RSS, 1 worker, ${label.padEnd(14)} ${mb(results.cliScale1.maxRssKb)} vs ${mb(results.cliAll1.maxRssKb)} for ${drafts.toLocaleString('en')} (${times(ratios.scaleRssOverDraftsRss).trim()}; goal: not growing) ${goal(ratios.scaleRssOverDraftsRss < 1.1)}`,
+    `  peak RSS, 1 worker, ${scaleLabel.padEnd(14)} ${mb(results.cliScale1.maxRssKb)} vs ${mb(results.cliAll1.maxRssKb)} for ${drafts.toLocaleString('en')} (${times(ratios.scaleRssOverDraftsRss).trim()}; goal: not growing) ${goal(ratios.scaleRssOverDraftsRss < 1.1)}`,
   )
   console.log(
-    `  workers auto vs 1 worker, ${label.padEnd(9)}${times(ratios.scaleWorkersSpeedup)} faster; peak RSS ${mb(results.cliScale.maxRssKb)}`,
+    `  workers auto vs 1 worker, ${scaleLabel.padEnd(9)}${times(ratios.scaleWorkersSpeedup)} faster; peak RSS ${mb(results.cliScale.maxRssKb)}`,
   )
 }
 if (results.alex) {

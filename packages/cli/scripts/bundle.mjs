@@ -83,7 +83,7 @@ for (const name of Object.keys(ON_DEMAND)) {
     logLevel: 'warning',
   })
   // The stand-in forwards these names: a new version of the package that dropped one fails here, not in a run.
-  const exported = createRequire(import.meta.url)(`${outdir}/on-demand-${name}.cjs`)
+  const exported = fromRulebook(`${outdir}/on-demand-${name}.cjs`)
   for (const binding of ON_DEMAND[name]) {
     if (typeof exported[binding] !== 'function') throw new Error(`${name} no longer exports ${binding}`)
   }
