@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { markdownTree } from './parse.js'
+import { markdownTree, markdownVariants } from './parse.js'
 
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 const root = new URL('../../../', import.meta.url).pathname
@@ -31,6 +31,13 @@ const SAMPLES = [
   '---\nlang: nl\nplatform: x\n---\n\n# Kop\n\nTekst met www.example.nl.',
   '> citaat met https://example.nl\n> en jan@example.nl\n\n1. lijst\n2. met | pipe',
   'mailto:jan@x.nl xmpp:a@b.c <https://x.nl> <mailto:a@b.nl> [ref][1]\n\n[1]: https://example.nl "titel"',
+  // URLs only as link targets: parsed without autolink literals, unless a text node says otherwise.
+  'Lees [het verhaal](https://example.nl/a_(b)) en [meer](<https://x.nl/c d>).',
+  'Geen literal: `https://code.nl`, <span title="www.x.nl">a</span>, ![www.alt.nl](https://img.nl/a.png).',
+  'Wel: \\[geen link\\](https://escaped.nl) en [open](https://unclosed.nl zonder haakje.',
+  'Wel: [zie www.label.nl](https://a.nl) en (https://tussen.nl) en <www.geen-autolink.nl>.',
+  'Wel, uit tekens: &#119;ww.example.nl, jan&#64;example.nl en https&#58;//example.nl.',
+  '# Kop met https://kop.nl\n\n> [citaat](https://a.nl)\n\n- [lijst](https://b.nl) en WWW.C.NL',
 ]
 
 function drafts(directory: string): string[] {
@@ -55,6 +62,16 @@ describe('markdownTree', () => {
     ]
     expect(texts.length).toBeGreaterThan(100)
     for (const text of texts) expect(markdownTree(text)).toEqual(remark.parse(text))
+  })
+
+  it('parses a text whose URLs are all link targets without autolink literals', () => {
+    const text = 'Lees [het verhaal](https://example.nl/a) of www-achtige woorden als wwwx.'
+    expect(markdownTree(text, false)).toEqual(unified().use(remarkParse).use(remarkGfm).parse(text))
+    expect(markdownVariants()).toContain('false none false')
+    // A literal in the text: parsed again with them, so no lean tree may stand for it.
+    const literal = 'Lees [het](https://example.nl/a) op www.example.nl.'
+    const tree = markdownTree(literal, false)
+    expect(JSON.stringify(tree)).toContain('"url":"http://www.example.nl"')
   })
 
   it('without frontmatter, `---` at the top is a thematic break', () => {

@@ -26,14 +26,21 @@ import { LineIndex } from './text.js'
 import type { FileType, Frontmatter, Lang, ProseBlock } from './types.js'
 
 /**
- * GitHub Flavored Markdown, as remark-gfm parses it, in less time. Two of its
- * micromark constructs are tried all the time but can only match in some texts,
- * so they are left out of texts that cannot hold what they match:
+ * GitHub Flavored Markdown, as remark-gfm parses it, in less time. Some of its
+ * constructs are tried all the time but can only match in some texts, so they
+ * are left out of texts that cannot hold what they match:
  *
- * - e-mail autolink literals are tried at the start of every word and make GFM
- *   about 2.5× as slow as plain Markdown (micromark-extension-gfm-autolink-literal
- *   says so itself: “To do: perform email autolink literals on events,
- *   afterwards”). An address needs an `@`.
+ * - autolink literals (`www.…`, `https://…`, e-mail addresses) are tried at the
+ *   start of every word, and their tree transform searches every text node
+ *   again: together about 30% of the time of a typical draft. Most drafts
+ *   have URLs only as link targets (`[text](https://…)`), where GFM never
+ *   makes a literal. Such a text is parsed without them, and the tree is kept
+ *   only if no text node holds `www.`, `http://`, `https://` or `@` (where
+ *   they would have matched); otherwise it is parsed again with them.
+ * - e-mail autolink literals alone make GFM about 2.5× as slow as plain
+ *   Markdown (micromark-extension-gfm-autolink-literal says so itself: “To do:
+ *   perform email autolink literals on events, afterwards”). An address needs
+ *   an `@`.
  * - tables are tried at every line; a table needs a `|`, or a `:` beside a `-`
  *   in its delimiter row.
  *
@@ -53,26 +60,63 @@ const AUTOLINK_WITHOUT_EMAIL: Extension = {
 }
 const GFM_OTHERS = [gfmFootnote(), gfmStrikethrough(), gfmTaskListItem()]
 const GFM_TABLE = gfmTable()
+/** mdast-util-gfm's extensions without the autolink literals' (the one that handles `literalAutolink`). */
+const GFM_FROM_MARKDOWN_WITHOUT_AUTOLINK = gfmFromMarkdown().filter(
+  (extension) => !(extension.enter && 'literalAutolink' in extension.enter),
+)
 const MAY_HAVE_EMAIL = /@/
 const MAY_HAVE_TABLE = /\||:-|-:/
+/**
+ * Where an autolink literal may start, as a text node's value holds it.
+ * Case-insensitive, like GFM.
+ */
+const LITERAL_START = /www\.|https?:\/\/|@/i
+/**
+ * A quick look at the source before the tree decides (LITERAL_START): a URL
+ * right after `](` or `<` is most likely a link target or an autolink, not a
+ * literal; anything else is worth the full parse straight away.
+ */
+const MAY_HAVE_LITERAL = /(?<!\]\(|<)(?:www\.|https?:\/\/)|@/i
 
-/** Frozen processors by frontmatter (only the first chunk may have it), e-mail literals and tables. */
+/** How a text is parsed: with all autolink literals, without e-mail ones, or without any. */
+type Autolinks = 'all' | 'urls' | 'none'
+
+/** Frozen processors by frontmatter (only the first chunk may have it), autolink literals and tables. */
 const processors = new Map<string, ReturnType<typeof markdownProcessor>>()
 
-function markdownProcessor(frontmatter: boolean, email: boolean, table: boolean) {
+function markdownProcessor(frontmatter: boolean, autolinks: Autolinks, table: boolean) {
   const micromarkExtensions = [
-    email ? AUTOLINK : AUTOLINK_WITHOUT_EMAIL,
+    ...(autolinks === 'all' ? [AUTOLINK] : autolinks === 'urls' ? [AUTOLINK_WITHOUT_EMAIL] : []),
     ...GFM_OTHERS,
     ...(table ? [GFM_TABLE] : []),
   ]
+  const fromMarkdownExtensions = autolinks === 'none' ? GFM_FROM_MARKDOWN_WITHOUT_AUTOLINK : gfmFromMarkdown()
   function gfm(this: Processor) {
     const data = this.data()
     data.micromarkExtensions = [...(data.micromarkExtensions ?? []), ...micromarkExtensions]
-    data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmFromMarkdown()]
+    data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), fromMarkdownExtensions]
   }
   return frontmatter
     ? unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfm).freeze()
     : unified().use(remarkParse).use(gfm).freeze()
+}
+
+function parseWith(text: string, frontmatter: boolean, autolinks: Autolinks, table: boolean): MdastRoot {
+  const key = `${frontmatter} ${autolinks} ${table}`
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = markdownProcessor(frontmatter, autolinks, table)
+    processors.set(key, processor)
+  }
+  return processor.parse(text) as MdastRoot
+}
+
+/** Whether a text node of `node` holds where an autolink literal may start. */
+function hasLiteralStart(node: MdastNodes): boolean {
+  if (node.type === 'text') return LITERAL_START.test(node.value)
+  if (!('children' in node)) return false
+  for (const child of node.children) if (hasLiteralStart(child)) return true
+  return false
 }
 
 /**
@@ -81,15 +125,17 @@ function markdownProcessor(frontmatter: boolean, email: boolean, table: boolean)
  * first), `---` is a thematic break or a heading underline.
  */
 export function markdownTree(text: string, frontmatter = true): MdastRoot {
-  const email = MAY_HAVE_EMAIL.test(text)
   const table = MAY_HAVE_TABLE.test(text)
-  const key = `${frontmatter} ${email} ${table}`
-  let processor = processors.get(key)
-  if (!processor) {
-    processor = markdownProcessor(frontmatter, email, table)
-    processors.set(key, processor)
+  if (!MAY_HAVE_LITERAL.test(text)) {
+    const tree = parseWith(text, frontmatter, 'none', table)
+    if (!hasLiteralStart(tree)) return tree
   }
-  return processor.parse(text) as MdastRoot
+  return parseWith(text, frontmatter, MAY_HAVE_EMAIL.test(text) ? 'all' : 'urls', table)
+}
+
+/** The parse variants used so far, as `frontmatter autolinks table` keys (for tests). */
+export function markdownVariants(): string[] {
+  return [...processors.keys()]
 }
 
 const parsers = { en: new ParseEnglish(), nl: new ParseDutch() }
