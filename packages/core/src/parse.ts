@@ -35,12 +35,13 @@ import type { FileType, Frontmatter, Lang, ProseBlock } from './types.js'
  *   again: together about 30% of the time of a typical draft. Most drafts
  *   have URLs only as link targets (`[text](https://…)`), where GFM never
  *   makes a literal. Such a text is parsed without them, and the tree is kept
- *   only if no text node holds `www.`, `http://`, `https://` or `@` (where
- *   they would have matched); otherwise it is parsed again with them.
+ *   only if no text node holds `www.`, `http://`, `https://` or an `@` between
+ *   word characters (where they would have matched); otherwise it is parsed
+ *   again with them.
  * - e-mail autolink literals alone make GFM about 2.5× as slow as plain
  *   Markdown (micromark-extension-gfm-autolink-literal says so itself: “To do:
  *   perform email autolink literals on events, afterwards”). An address needs
- *   an `@`.
+ *   an `@` (see MAY_HAVE_EMAIL).
  * - tables are tried at every line; a table needs a `|`, or a `:` beside a `-`
  *   in its delimiter row.
  *
@@ -64,19 +65,24 @@ const GFM_TABLE = gfmTable()
 const GFM_FROM_MARKDOWN_WITHOUT_AUTOLINK = gfmFromMarkdown().filter(
   (extension) => !(extension.enter && 'literalAutolink' in extension.enter),
 )
-const MAY_HAVE_EMAIL = /@/
+/**
+ * An e-mail autolink literal needs one of `+-._` or a letter or digit right
+ * before its `@` and one of `-._` or a letter or digit right after it: a
+ * mention (`@name`) or `@` in code alone does not make one.
+ */
+const MAY_HAVE_EMAIL = /[-.+\w]@[-.\w]/
 const MAY_HAVE_TABLE = /\||:-|-:/
 /**
  * Where an autolink literal may start, as a text node's value holds it.
  * Case-insensitive, like GFM.
  */
-const LITERAL_START = /www\.|https?:\/\/|@/i
+const LITERAL_START = /www\.|https?:\/\/|[-.+\w]@[-.\w]/i
 /**
  * A quick look at the source before the tree decides (LITERAL_START): a URL
  * right after `](` or `<` is most likely a link target or an autolink, not a
  * literal; anything else is worth the full parse straight away.
  */
-const MAY_HAVE_LITERAL = /(?<!\]\(|<)(?:www\.|https?:\/\/)|@/i
+const MAY_HAVE_LITERAL = /(?<!\]\(|<)(?:www\.|https?:\/\/)|[-.+\w]@[-.\w]/i
 
 /** How a text is parsed: with all autolink literals, without e-mail ones, or without any. */
 type Autolinks = 'all' | 'urls' | 'none'
