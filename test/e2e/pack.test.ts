@@ -198,6 +198,17 @@ describe('the packed tarballs', () => {
     }
   })
 
+  it('carry the licences of the npm packages bundled into the CLI and the browser build', () => {
+    const tarball = tarballs.get('post-lint')!
+    for (const folder of ['bundle', 'browser']) {
+      const text = tar(tarball, '-xzO', `package/${folder}/THIRD-PARTY-NOTICES.txt`)
+      // Parsing, the rulebook (ajv and re2js load on demand) and the MIT text they ship.
+      for (const name of ['micromark', 'parse-latin', 'yaml', 'ajv', 're2js'])
+        expect(text, `${folder}: ${name}`).toMatch(new RegExp(`^- ${name}$`, 'm'))
+      expect(text).toContain('Permission is hereby granted, free of charge')
+    }
+  })
+
   it('install outside the workspace, from the tarballs and the registry only', () => {
     expect(realpathSync(project).startsWith(realpathSync(root))).toBe(false)
     const installed = JSON.parse(readFileSync(join(project, 'node_modules/post-lint/package.json'), 'utf8'))

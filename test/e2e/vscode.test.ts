@@ -14,6 +14,7 @@
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
@@ -124,6 +125,18 @@ function setWorkspaceSettings(settings: Record<string, unknown>): void {
 // ---------------------------------------------------------------------------
 
 describe('VS Code (code-server 4.139.1 = VS Code 1.139, headless chromium)', () => {
+  it('ships the licences of the npm packages bundled into out/', async () => {
+    // The extension's own packager (its devDependency) names what goes into the .vsix.
+    const vsce = createRequire(join(root, 'packages/vscode/package.json'))('@vscode/vsce') as {
+      listFiles: (options: { cwd: string; dependencies: boolean }) => Promise<string[]>
+    }
+    const packed = await vsce.listFiles({ cwd: join(root, 'packages/vscode'), dependencies: false })
+    expect(packed).toContain('out/THIRD-PARTY-NOTICES.txt')
+    const text = readFileSync(join(root, 'packages/vscode/out/THIRD-PARTY-NOTICES.txt'), 'utf8')
+    for (const name of ['vscode-languageclient', 'vscode-languageserver', 'micromark'])
+      expect(text, name).toMatch(new RegExp(`^- ${name}$`, 'm'))
+  })
+
   it('checks a draft in Restricted Mode: squiggles and the rulebook in the status bar', async () => {
     keepEvidence('squiggles')
     await page.locator('[id="status.workspaceTrust"]', { hasText: 'Restricted Mode' }).waitFor()

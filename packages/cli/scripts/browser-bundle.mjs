@@ -10,9 +10,12 @@
  * become a module that throws, and the `secrets` rule then uses its own token
  * patterns alone.
  */
+import { writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { thirdPartyNotices } from '../../../scripts/third-party-notices.mjs'
 
 const cli = fileURLToPath(new URL('..', import.meta.url))
 export const BROWSER_ENTRY = `${cli}dist/api.js`
@@ -64,6 +67,10 @@ export async function buildBrowserBundle({ entry = BROWSER_ENTRY, outfile = BROW
     logLevel: 'silent',
     plugins: [browserOnly],
   })
+  writeFileSync(
+    join(dirname(outfile), 'THIRD-PARTY-NOTICES.txt'),
+    thirdPartyNotices([result.metafile], { title: 'Third-party software in post-lint’s browser bundle' }),
+  )
   return result.metafile
 }
 

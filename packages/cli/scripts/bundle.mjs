@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { thirdPartyNotices } from '../../../scripts/third-party-notices.mjs'
 import { buildBrowserBundle } from './browser-bundle.mjs'
 
 /**
@@ -68,8 +69,9 @@ const outdir = `${cli}bundle`
 rmSync(outdir, { recursive: true, force: true })
 // They are the rulebook package's dependencies: resolved from there.
 const fromRulebook = createRequire(fileURLToPath(new URL('../../rulebook/package.json', import.meta.url)))
+const metafiles = []
 for (const name of Object.keys(ON_DEMAND)) {
-  await build({
+  const onDemandBuild = await build({
     entryPoints: { [`on-demand-${name}`]: fromRulebook.resolve(name) },
     outdir,
     outExtension: { '.js': '.cjs' },
@@ -80,15 +82,17 @@ for (const name of Object.keys(ON_DEMAND)) {
     legalComments: 'linked',
     minifyWhitespace: true,
     minifySyntax: true,
+    metafile: true,
     logLevel: 'warning',
   })
+  metafiles.push(onDemandBuild.metafile)
   // The stand-in forwards these names: a new version of the package that dropped one fails here, not in a run.
   const exported = fromRulebook(`${outdir}/on-demand-${name}.cjs`)
   for (const binding of ON_DEMAND[name]) {
     if (typeof exported[binding] !== 'function') throw new Error(`${name} no longer exports ${binding}`)
   }
 }
-await build({
+const main = await build({
   entryPoints: {
     cli: `${cli}dist/cli.js`,
     worker: fileURLToPath(new URL('../../node/dist/worker.js', import.meta.url)),
@@ -109,8 +113,14 @@ await build({
   plugins: [jsonAsString, onDemand],
   minifyWhitespace: true,
   minifySyntax: true,
+  metafile: true,
   logLevel: 'warning',
 })
+metafiles.push(main.metafile)
+writeFileSync(
+  `${outdir}/THIRD-PARTY-NOTICES.txt`,
+  thirdPartyNotices(metafiles, { title: 'Third-party software in post-lint’s bundle (bundle/)' }),
+)
 
 /**
  * ASCII only. esbuild escapes strings but leaves regular expression literals

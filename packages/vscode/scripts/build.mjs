@@ -3,15 +3,17 @@
  *  - out/extension.cjs: the client (CommonJS, `vscode` external);
  *  - out/server.mjs: the language server, and out/cli.mjs: the CLI (for
  *    `post-lint init`), as ES modules sharing one chunk of engine code;
- *  - out/rulebook.schema.json: the rulebook's JSON Schema (yamlValidation).
+ *  - out/rulebook.schema.json: the rulebook's JSON Schema (yamlValidation);
+ *  - out/THIRD-PARTY-NOTICES.txt: the licences of the npm packages bundled.
  * Bundles what `tsc -b` built (dist/), like the published bins run it.
  * `--watch` rebuilds on change; `--dev` keeps it unminified with source maps.
  */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as esbuild from 'esbuild'
+import { thirdPartyNotices } from '../../../scripts/third-party-notices.mjs'
 
 const here = dirname(dirname(fileURLToPath(import.meta.url)))
 const out = join(here, 'out')
@@ -66,5 +68,12 @@ if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch()
   console.log('post-lint-vscode: watching…')
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)))
+  const results = await Promise.all(builds.map((options) => esbuild.build({ ...options, metafile: true })))
+  writeFileSync(
+    join(out, 'THIRD-PARTY-NOTICES.txt'),
+    thirdPartyNotices(
+      results.map((result) => result.metafile),
+      { workingDirectory: here, title: 'Third-party software in the post-lint extension (out/)' },
+    ),
+  )
 }
