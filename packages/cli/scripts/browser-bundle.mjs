@@ -10,7 +10,7 @@
  * become a module that throws, and the `secrets` rule then uses its own token
  * patterns alone.
  */
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -54,6 +54,8 @@ const browserOnly = {
  * tests; returns esbuild's metafile.
  */
 export async function buildBrowserBundle({ entry = BROWSER_ENTRY, outfile = BROWSER_OUTFILE } = {}) {
+  // browser/ holds only what this build writes: no file of an older build stays behind.
+  if (outfile === BROWSER_OUTFILE) rmSync(dirname(outfile), { recursive: true, force: true })
   const result = await build({
     entryPoints: [entry],
     outfile,
