@@ -32,9 +32,9 @@ import type { FileType, Frontmatter, Lang, ProseBlock } from './types.js'
  *
  * - autolink literals (`www.…`, `https://…`, e-mail addresses) are tried at the
  *   start of every word, and their tree transform searches every text node
- *   again: together about 30% of the time of a typical draft. Most drafts
- *   have URLs only as link targets (`[text](https://…)`), where GFM never
- *   makes a literal. Such a text is parsed without them, and the tree is kept
+ *   again: together about a third of a typical draft's Markdown parse. Most
+ *   drafts have URLs only as link targets (`[text](https://…)`), where GFM
+ *   never makes a literal. Such a text is parsed without them, and the tree is kept
  *   only if no text node holds `www.`, `http://`, `https://` or an `@` between
  *   word characters (where they would have matched); otherwise it is parsed
  *   again with them.
