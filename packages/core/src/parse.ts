@@ -41,7 +41,7 @@ import type { FileType, Frontmatter, Lang, ProseBlock } from './types.js'
  * - e-mail autolink literals alone make GFM about 2.5× as slow as plain
  *   Markdown (micromark-extension-gfm-autolink-literal says so itself: “To do:
  *   perform email autolink literals on events, afterwards”). An address needs
- *   an `@` (see MAY_HAVE_EMAIL).
+ *   an `@` (see EMAIL_AT).
  * - tables are tried at every line; a table needs a `|`, or a `:` beside a `-`
  *   in its delimiter row.
  *
@@ -70,19 +70,18 @@ const GFM_FROM_MARKDOWN_WITHOUT_AUTOLINK = gfmFromMarkdown().filter(
  * before its `@` and one of `-._` or a letter or digit right after it: a
  * mention (`@name`) or `@` in code alone does not make one.
  */
-const MAY_HAVE_EMAIL = /[-.+\w]@[-.\w]/
+const EMAIL_AT = /[-.+\w]@[-.\w]/
+/** Where a URL autolink literal starts (case-insensitive, like GFM). */
+const URL_START = /www\.|https?:\/\//
 const MAY_HAVE_TABLE = /\||:-|-:/
-/**
- * Where an autolink literal may start, as a text node's value holds it.
- * Case-insensitive, like GFM.
- */
-const LITERAL_START = /www\.|https?:\/\/|[-.+\w]@[-.\w]/i
+/** Where an autolink literal may start, as a text node's value holds it. */
+const LITERAL_START = new RegExp(`${URL_START.source}|${EMAIL_AT.source}`, 'i')
 /**
  * A quick look at the source before the tree decides (LITERAL_START): a URL
  * right after `](` or `<` is most likely a link target or an autolink, not a
  * literal; anything else is worth the full parse straight away.
  */
-const MAY_HAVE_LITERAL = /(?<!\]\(|<)(?:www\.|https?:\/\/)|[-.+\w]@[-.\w]/i
+const MAY_HAVE_LITERAL = new RegExp(`(?<!\\]\\(|<)(?:${URL_START.source})|${EMAIL_AT.source}`, 'i')
 
 /** How a text is parsed: with all autolink literals, without e-mail ones, or without any. */
 type Autolinks = 'all' | 'urls' | 'none'
@@ -136,7 +135,7 @@ export function markdownTree(text: string, frontmatter = true): MdastRoot {
     const tree = parseWith(text, frontmatter, 'none', table)
     if (!hasLiteralStart(tree)) return tree
   }
-  return parseWith(text, frontmatter, MAY_HAVE_EMAIL.test(text) ? 'all' : 'urls', table)
+  return parseWith(text, frontmatter, EMAIL_AT.test(text) ? 'all' : 'urls', table)
 }
 
 /** The parse variants used so far, as `frontmatter autolinks table` keys (for tests). */
