@@ -69,21 +69,25 @@ const outdir = `${cli}bundle`
 rmSync(outdir, { recursive: true, force: true })
 // They are the rulebook package's dependencies: resolved from there.
 const fromRulebook = createRequire(fileURLToPath(new URL('../../rulebook/package.json', import.meta.url)))
+/** What the start-up bundle and the on-demand files share. */
+const common = {
+  outdir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'linked',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  metafile: true,
+  logLevel: 'warning',
+}
 const metafiles = []
 for (const name of Object.keys(ON_DEMAND)) {
   const onDemandBuild = await build({
+    ...common,
     entryPoints: { [`on-demand-${name}`]: fromRulebook.resolve(name) },
-    outdir,
     outExtension: { '.js': '.cjs' },
-    bundle: true,
     format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    legalComments: 'linked',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    metafile: true,
-    logLevel: 'warning',
   })
   metafiles.push(onDemandBuild.metafile)
   // The stand-in forwards these names: a new version of the package that dropped one fails here, not in a run.
@@ -97,24 +101,16 @@ const main = await build({
     cli: `${cli}dist/cli.js`,
     worker: fileURLToPath(new URL('../../node/dist/worker.js', import.meta.url)),
   },
-  outdir,
-  bundle: true,
+  ...common,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20',
   // Some dependencies are CommonJS and call require() for Node's own modules.
   banner: {
     js: "import { createRequire as __postLintRequire } from 'node:module'; const require = __postLintRequire(import.meta.url);",
   },
   // Chunks sit next to the entries: import.meta.url-relative paths (../package.json, ./worker.js) hold in all.
   chunkNames: '[name]-[hash]',
-  legalComments: 'linked',
   plugins: [jsonAsString, onDemand],
-  minifyWhitespace: true,
-  minifySyntax: true,
-  metafile: true,
-  logLevel: 'warning',
 })
 metafiles.push(main.metafile)
 writeFileSync(
